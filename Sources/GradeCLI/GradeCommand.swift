@@ -1,0 +1,99 @@
+import GradeKit
+
+/// `grade <answer.md> --scenario <id>`: grades one answer and prints a report.
+enum GradeCommand {
+    static let parser = ArgumentParser(options: [
+        .init(long: "scenario", short: "s", takesValue: true),
+        .init(long: "format", short: "f", takesValue: true),
+        .init(long: "rubrics", short: nil, takesValue: true),
+        .init(long: "fail-under", short: nil, takesValue: true),
+        .init(long: "color", short: nil, takesValue: true),
+        .init(long: "no-color", short: nil, takesValue: false),
+        .init(long: "explain", short: "e", takesValue: false),
+        .init(long: "help", short: "h", takesValue: false),
+    ])
+
+    struct Options {
+        var answer: String
+        var scenario: String
+        var format: ReportFormat
+        var rubrics: String?
+        var failUnder: Double?
+        var color: Terminal.ColorChoice
+        var explain: Bool
+    }
+
+    static func run(_ arguments: [String], environment: Environment) throws(CLIError) -> ExitCode {
+        let parsed = try parser.parse(arguments)
+        if parsed.flags.contains("help") {
+            environment.stdout.write(HelpText.main)
+            return .success
+        }
+        let options = try validate(parsed)
+        let rubrics = try CLI.loadRubrics(options.rubrics, environment: environment)
+        let rubric: Rubric
+        do {
+            rubric = try rubrics.scenario(named: options.scenario)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let answer = try AnswerReader(environment: environment).read(options.answer)
+        for warning in answer.warnings { environment.stderr.write("grade: warning: \(warning)\n") }
+
+        let grader = Grader(rubrics: rubrics)
+        let report = grader.grade(answer.text, file: options.answer, rubric: grader.compile(rubric))
+        switch options.format {
+        case .text:
+            let color = Terminal.useColor(options.color, stream: environment.stdout, variables: environment.variables)
+            environment.stdout.write(TextReporter(color: color, explain: options.explain).render(report))
+        case .json:
+            environment.stdout.write(JSONReporter().render(report))
+        }
+        if let threshold = options.failUnder, report.score < threshold {
+            environment.stderr.write("grade: score \(report.score.formattedScore) is below --fail-under \(threshold.formattedScore)\n")
+            return .belowThreshold
+        }
+        return .success
+    }
+
+    static func validate(_ parsed: ArgumentParser.Parsed) throws(CLIError) -> Options {
+        guard let answer = parsed.positionals.first else {
+            throw CLIError("missing the answer file: grade <answer.md> --scenario <id> ('-' reads standard input)", showHelpHint: true)
+        }
+        guard parsed.positionals.count == 1 else {
+            throw CLIError("expected one answer file, got \(parsed.positionals.count): \(parsed.positionals.joined(separator: " "))", showHelpHint: true)
+        }
+        guard let scenario = parsed.values["scenario"] else {
+            throw CLIError("missing --scenario <id>; `grade scenarios` lists the ids", showHelpHint: true)
+        }
+        let formatName = parsed.values["format"] ?? "text"
+        guard let format = ReportFormat(rawValue: formatName.lowercased()) else {
+            throw CLIError("unknown format '\(formatName)' (expected one of: \(ReportFormat.names.joined(separator: ", ")))")
+        }
+        var failUnder: Double?
+        if let text = parsed.values["fail-under"] {
+            guard let value = Double(text), value.isFinite, (0...100).contains(value) else {
+                throw CLIError("--fail-under expects a score from 0 to 100, got '\(text)'")
+            }
+            failUnder = value
+        }
+        var color = Terminal.ColorChoice.auto
+        if let text = parsed.values["color"] {
+            guard let choice = Terminal.ColorChoice(rawValue: text.lowercased()) else {
+                throw CLIError("--color expects auto, always or never, got '\(text)'")
+            }
+            color = choice
+        }
+        if parsed.flags.contains("no-color") { color = .never }
+        return Options(
+            answer: answer, scenario: scenario, format: format, rubrics: parsed.values["rubrics"], failUnder: failUnder,
+            color: color, explain: parsed.flags.contains("explain"))
+    }
+}
+
+extension Double {
+    /// A score as people write it: `72.5`, `80`.
+    var formattedScore: String {
+        self == rounded() ? String(Int(self)) : String((self * 10).rounded() / 10)
+    }
+}

@@ -1,0 +1,71 @@
+/// The analysis chain shared by answers and rubric concepts, so both sides meet on the
+/// same terms:
+///
+/// `Tokenizer → CaseFolder → WordSplitter → StopFilter → StemFilter → NegationFilter →
+/// CatenationFilter → SynonymFilter`
+///
+/// Concepts stop after stemming and are read as a term path with synonyms replaced by their
+/// canonical terms; answers run the whole chain, synonyms stacked over the original words.
+public struct Analyzer: Sendable {
+    private let tokenizer = Tokenizer()
+    private let caseFolder = CaseFolder()
+    private let splitter = WordSplitter()
+    private let stopFilter: StopFilter
+    private let stemFilter = StemFilter()
+    private let negationFilter = NegationFilter()
+    private let catenation: CatenationFilter
+    private let synonymFilter: SynonymFilter
+
+    /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
+    public init(stopWords: Set<String> = StopFilter.english) {
+        self.init(stopWords: stopWords, synonyms: SynonymMap(), vocabulary: [])
+    }
+
+    /// An analyzer with compiled synonyms and the vocabulary adjacent words may join into.
+    public init(stopWords: Set<String> = StopFilter.english, synonyms: SynonymMap, vocabulary: Set<String>) {
+        self.stopFilter = StopFilter(words: stopWords)
+        self.synonymFilter = SynonymFilter(map: synonyms)
+        self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
+    }
+
+    /// Compiles synonym groups with the base chain of an analyzer using `stopWords`.
+    public static func compileSynonyms(_ groups: [[String]], stopWords: Set<String> = StopFilter.english) -> SynonymMap {
+        let base = Analyzer(stopWords: stopWords)
+        return SynonymMap(groups: groups, analyze: base.baseTokens)
+    }
+
+    /// The synonyms this analyzer applies.
+    public var synonyms: SynonymMap { synonymFilter.map }
+
+    /// Tokenize, fold, split, mark stop words, stem.
+    public func baseTokens(_ text: String) -> [Token] {
+        var tokens = tokenizer.tokenize(text)
+        caseFolder.apply(&tokens)
+        tokens = splitter.apply(tokens)
+        stopFilter.apply(&tokens)
+        stemFilter.apply(&tokens)
+        return tokens
+    }
+
+    /// The whole chain, as applied to a unit of an answer.
+    public func tokens(_ text: String) -> [Token] {
+        var tokens = baseTokens(text)
+        negationFilter.apply(&tokens)
+        catenation.apply(&tokens)
+        synonymFilter.apply(&tokens)
+        return tokens
+    }
+
+    /// The terms a rubric concept requires, in order, synonyms replaced by canonical terms.
+    /// Empty when the concept is only stop words.
+    public func conceptTerms(_ text: String) -> [String] {
+        synonymFilter.map.canonicalize(TermPath.primary(baseTokens(text)))
+    }
+
+    /// Reads a Markdown answer and analyses every unit.
+    public func analyze(markdown: String) -> AnalyzedAnswer {
+        let blocks = MarkdownReader().read(markdown)
+        let units = SentenceSplitter().split(blocks)
+        return AnalyzedAnswer(blocks: blocks, units: units, tokens: units.map { tokens($0.text) })
+    }
+}

@@ -1,0 +1,39 @@
+/// Joins two adjacent words when the joined word is a term the rubric knows, so `roll back`
+/// meets `rollback`, `post mortem` meets `postmortem` and `data base` meets `database`.
+///
+/// Only joins that land in the vocabulary are kept, which keeps the stream small and avoids
+/// inventing words.
+public struct CatenationFilter: Sendable {
+    /// Stems the rubric and the synonym map use.
+    public let vocabulary: Set<String>
+    private let stemmer = StemFilter()
+
+    /// Creates the filter over `vocabulary`.
+    public init(vocabulary: Set<String>) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Adds a joined token over each adjacent pair of words whose join is in the vocabulary.
+    public func apply(_ tokens: inout [Token]) {
+        guard !vocabulary.isEmpty, tokens.count > 1 else { return }
+        var added: [Token] = []
+        var previous: Token?
+        for token in tokens where token.origin == .word {
+            defer { previous = token }
+            guard let first = previous, first.position + 1 == token.position, !first.isStop, !token.isStop else { continue }
+            let joinedLength = first.surface.utf8.count + token.surface.utf8.count
+            guard joinedLength >= 5, joinedLength <= 24 else { continue }
+            let joined = stemmer.stem(first.surface + token.surface)
+            if vocabulary.contains(joined) {
+                added.append(
+                    Token(
+                        term: joined, surface: first.surface + token.surface, start: first.start, end: token.end,
+                        position: first.position, span: 2, clause: first.clause, phrase: first.phrase, origin: .catenation,
+                        negatedBy: first.negatedBy ?? token.negatedBy))
+            }
+        }
+        guard !added.isEmpty else { return }
+        tokens.append(contentsOf: added)
+        tokens.sort { ($0.position, $0.origin == .word ? 1 : 0) < ($1.position, $1.origin == .word ? 1 : 0) }
+    }
+}

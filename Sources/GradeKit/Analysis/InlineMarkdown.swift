@@ -1,0 +1,186 @@
+/// Removes inline Markdown markup from one line: emphasis, code spans, links, images,
+/// autolinks, HTML comments, backslash escapes and common entities.
+///
+/// The words stay exactly as written so the grader can quote them; only the markup goes.
+/// Raw HTML tags are kept as text on purpose: an answer is never rendered, and a reporter
+/// escapes whatever it shows.
+enum InlineMarkdown {
+    /// Returns `line` without inline markup.
+    static func strip(_ line: Substring) -> String {
+        let scalars = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            switch c {
+            case "\\":
+                if i + 1 < scalars.count, scalars[i + 1].isASCII, isPunctuation(scalars[i + 1]) {
+                    out.append(scalars[i + 1])
+                    i += 2
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case "`":
+                i = codeSpan(scalars, from: i, into: &out)
+            case "!" where i + 1 < scalars.count && scalars[i + 1] == "[":
+                if let next = link(scalars, from: i + 1, into: &out) {
+                    i = next
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case "[":
+                if let next = link(scalars, from: i, into: &out) {
+                    i = next
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+            case "<":
+                i = angle(scalars, from: i, into: &out)
+            case "*", "~":
+                i += 1
+            case "_":
+                let before = i > 0 ? scalars[i - 1] : " "
+                let after = i + 1 < scalars.count ? scalars[i + 1] : " "
+                if isWordScalar(before) && isWordScalar(after) { out.append(c) }
+                i += 1
+            case "&":
+                i = entity(scalars, from: i, into: &out)
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    private static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        default: return false
+        }
+    }
+
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    /// A code span keeps its content verbatim: `kubectl rollout undo` is evidence.
+    private static func codeSpan(
+        _ s: [Unicode.Scalar], from start: Int, into out: inout String.UnicodeScalarView
+    ) -> Int {
+        var run = 0
+        while start + run < s.count, s[start + run] == "`" { run += 1 }
+        var j = start + run
+        while j < s.count {
+            if s[j] == "`" {
+                var closing = 0
+                while j + closing < s.count, s[j + closing] == "`" { closing += 1 }
+                if closing == run {
+                    out.append(contentsOf: s[(start + run)..<j])
+                    return j + closing
+                }
+                j += closing
+            } else {
+                j += 1
+            }
+        }
+        // No closing run: the backticks are literal text.
+        return start + run
+    }
+
+    /// `[text](url)`, `[text][ref]` and `![alt](url)` become their text; returns nil when
+    /// the bracket is not a link.
+    private static func link(
+        _ s: [Unicode.Scalar], from open: Int, into out: inout String.UnicodeScalarView
+    ) -> Int? {
+        var depth = 0
+        var close = -1
+        var j = open
+        while j < s.count {
+            if s[j] == "[" { depth += 1 }
+            if s[j] == "]" {
+                depth -= 1
+                if depth == 0 {
+                    close = j
+                    break
+                }
+            }
+            j += 1
+        }
+        guard close > open, close + 1 < s.count else { return nil }
+        let opener = s[close + 1]
+        let closer: Unicode.Scalar
+        switch opener {
+        case "(": closer = ")"
+        case "[": closer = "]"
+        default: return nil
+        }
+        var end = close + 2
+        while end < s.count, s[end] != closer { end += 1 }
+        guard end < s.count else { return nil }
+        let label = String(String.UnicodeScalarView(s[(open + 1)..<close]))
+        out.append(contentsOf: strip(Substring(label)).unicodeScalars)
+        return end + 1
+    }
+
+    /// Drops HTML comments and unwraps autolinks; other `<` stay as text.
+    private static func angle(
+        _ s: [Unicode.Scalar], from start: Int, into out: inout String.UnicodeScalarView
+    ) -> Int {
+        if start + 3 < s.count, s[start + 1] == "!", s[start + 2] == "-", s[start + 3] == "-" {
+            var j = start + 4
+            while j + 2 < s.count {
+                if s[j] == "-", s[j + 1] == "-", s[j + 2] == ">" { return j + 3 }
+                j += 1
+            }
+            return s.count
+        }
+        var j = start + 1
+        while j < s.count, s[j] != ">", s[j] != " ", s[j] != "<" { j += 1 }
+        if j < s.count, s[j] == ">" {
+            let inner = String(String.UnicodeScalarView(s[(start + 1)..<j]))
+            if inner.contains("://") || inner.hasPrefix("mailto:") {
+                out.append(contentsOf: inner.unicodeScalars)
+                return j + 1
+            }
+        }
+        out.append(s[start])
+        return start + 1
+    }
+
+    private static let entities: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "rsquo": "\u{2019}",
+        "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}",
+    ]
+
+    private static func entity(
+        _ s: [Unicode.Scalar], from start: Int, into out: inout String.UnicodeScalarView
+    ) -> Int {
+        var j = start + 1
+        while j < s.count, j - start <= 10, s[j] != ";" { j += 1 }
+        if j < s.count, s[j] == ";", j > start + 1 {
+            let name = String(String.UnicodeScalarView(s[(start + 1)..<j]))
+            if let scalar = entities[name] {
+                out.append(scalar)
+                return j + 1
+            }
+            if name.hasPrefix("#") {
+                let digits = name.dropFirst()
+                let value =
+                    digits.hasPrefix("x") || digits.hasPrefix("X")
+                    ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                if let value, let scalar = Unicode.Scalar(value), value != 0 {
+                    out.append(scalar)
+                    return j + 1
+                }
+            }
+        }
+        out.append("&")
+        return start + 1
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+
+/// Turns a Markdown answer into plain-text blocks, keeping every block's source lines.
+///
+/// It understands the Markdown people type in answers: YAML front matter (skipped), ATX and
+/// Setext headings, bullet, numbered and task lists, block quotes, pipe tables, fenced code
+/// (kept as text, one block per line: a `kubectl rollout undo` in a fence is evidence),
+/// HTML comments (dropped) and thematic breaks. It is deliberately forgiving: any input
+/// yields blocks, never an error.
+public struct MarkdownReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads `source` into blocks in document order.
+    public func read(_ source: String) -> [TextBlock] {
+        var state = ReaderState()
+        let lines = Self.splitLines(source)
+        var index = Self.frontMatterEnd(lines)
+        while index < lines.count {
+            state.consume(line: lines[index], number: index + 1)
+            index += 1
+        }
+        state.flush()
+        return state.blocks
+    }
+
+    /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.
+    static func splitLines(_ source: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = source.startIndex
+        var i = source.startIndex
+        let scalars = source.unicodeScalars
+        while i < source.endIndex {
+            let c = scalars[i]
+            if c == "\n" || c == "\r" {
+                lines.append(source[start..<i])
+                var next = scalars.index(after: i)
+                if c == "\r", next < source.endIndex, scalars[next] == "\n" {
+                    next = scalars.index(after: next)
+                }
+                start = next
+                i = next
+            } else {
+                i = scalars.index(after: i)
+            }
+        }
+        if start < source.endIndex { lines.append(source[start..<source.endIndex]) }
+        return lines
+    }
+
+    /// Index of the first line after YAML front matter (`---` … `---` or `...` at the top).
+    static func frontMatterEnd(_ lines: [Substring]) -> Int {
+        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else { return 0 }
+        for i in 1..<max(1, lines.count) {
+            let trimmed = lines[i].trimmingTrailingSpaces()
+            if trimmed == "---" || trimmed == "..." { return i + 1 }
+        }
+        return 0
+    }
+}
+
+/// The line-by-line state machine behind ``MarkdownReader``.
+private struct ReaderState {
+    var blocks: [TextBlock] = []
+    private var pending: PendingBlock?
+    private var fence: (marker: Unicode.Scalar, length: Int)?
+    private var inComment = false
+
+    mutating func consume(line raw: Substring, number: Int) {
+        let expanded = raw.replacingTabs()
+        if let open = fence {
+            if Self.isFence(expanded, closing: open) {
+                fence = nil
+            } else if !expanded.allSatisfy({ $0 == " " }) {
+                emit(kind: .code, level: 0, text: String(expanded.trimmingLeadingSpaces()), line: number)
+            }
+            return
+        }
+        if inComment {
+            if let end = expanded.range(of: "-->") {
+                inComment = false
+                let rest = expanded[end.upperBound...]
+                if !rest.allSatisfy({ $0 == " " }) { consumeContent(Substring(rest), number: number) }
+            }
+            return
+        }
+        consumeContent(Substring(expanded), number: number)
+    }
+
+    private mutating func consumeContent(_ line: Substring, number: Int) {
+        var body = line.trimmingLeadingSpaces()
+        let indent = line.count - body.count
+        // Block quotes: the markers go, the content is read as usual.
+        while body.hasPrefix(">") {
+            body = body.dropFirst().trimmingLeadingSpaces()
+        }
+        let content = body.trimmingTrailingSpaces()
+
+        if content.isEmpty {
+            flush()
+            return
+        }
+        if content.hasPrefix("<!--") && !content.contains("-->") {
+            flush()
+            inComment = true
+            return
+        }
+        if let marker = Self.fenceOpening(content) {
+            flush()
+            fence = marker
+            return
+        }
+        if let (level, text) = Self.atxHeading(content) {
+            flush()
+            emit(kind: .heading, level: level, text: text, line: number)
+            return
+        }
+        if let setextLevel = Self.setextUnderline(content), let paragraph = pending, paragraph.kind == .paragraph {
+            pending = nil
+            blocks.append(paragraph.finished(as: .heading, level: setextLevel))
+            return
+        }
+        if Self.isThematicBreak(content) {
+            flush()
+            return
+        }
+        if Self.isTableSeparator(content) {
+            return
+        }
+        if content.hasPrefix("|") {
+            flush()
+            let cells = content.split(separator: "|", omittingEmptySubsequences: false)
+                .map { InlineMarkdown.strip($0).trimmingSpaces() }
+                .filter { !$0.isEmpty }
+            if !cells.isEmpty {
+                emit(kind: .tableRow, level: 0, text: cells.joined(separator: " | "), line: number)
+            }
+            return
+        }
+        if let item = Self.listItem(content) {
+            flush()
+            pending = PendingBlock(kind: .listItem, level: indent / 2 + 1)
+            pending?.append(InlineMarkdown.strip(item), line: number)
+            return
+        }
+        if pending == nil {
+            pending = PendingBlock(kind: .paragraph, level: 0)
+        }
+        pending?.append(InlineMarkdown.strip(content), line: number)
+    }
+
+    mutating func flush() {
+        if let block = pending {
+            blocks.append(block.finished(as: block.kind, level: block.level))
+            pending = nil
+        }
+    }
+
+    private mutating func emit(kind: UnitKind, level: Int, text: String, line: Int) {
+        flush()
+        guard !text.allSatisfy({ $0 == " " }) else { return }
+        blocks.append(TextBlock(kind: kind, level: level, text: text, lineAnchors: [LineAnchor(offset: 0, line: line)]))
+    }
+
+    // MARK: Line classification
+
+    private static func fenceOpening(_ s: Substring) -> (marker: Unicode.Scalar, length: Int)? {
+        guard let first = s.unicodeScalars.first, first == "`" || first == "~" else { return nil }
+        let run = s.unicodeScalars.prefix { $0 == first }.count
+        guard run >= 3 else { return nil }
+        if first == "`" && s.unicodeScalars.dropFirst(run).contains("`") { return nil }
+        return (first, run)
+    }
+
+    private static func isFence(_ s: String, closing open: (marker: Unicode.Scalar, length: Int)) -> Bool {
+        let body = Substring(s).trimmingLeadingSpaces().trimmingTrailingSpaces()
+        let run = body.unicodeScalars.prefix { $0 == open.marker }.count
+        return run >= open.length && run == body.unicodeScalars.count
+    }
+
+    private static func atxHeading(_ s: Substring) -> (Int, String)? {
+        let hashes = s.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = s.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        var text = rest.trimmingSpaces()
+        while text.hasSuffix("#") { text.removeLast() }
+        return (hashes, InlineMarkdown.strip(Substring(text)).trimmingSpaces())
+    }
+
+    private static func setextUnderline(_ s: Substring) -> Int? {
+        if !s.isEmpty && s.allSatisfy({ $0 == "=" }) { return 1 }
+        if s.count >= 2 && s.allSatisfy({ $0 == "-" }) { return 2 }
+        return nil
+    }
+
+    private static func isThematicBreak(_ s: Substring) -> Bool {
+        let chars = s.filter { $0 != " " }
+        guard chars.count >= 3, let first = chars.first, "-*_".contains(first) else { return false }
+        return chars.allSatisfy { $0 == first }
+    }
+
+    private static func isTableSeparator(_ s: Substring) -> Bool {
+        guard s.contains("-"), s.contains("|") || s.hasPrefix("-") || s.hasPrefix(":") else { return false }
+        return s.allSatisfy { "|-: ".contains($0) }
+    }
+
+    /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `1) x`, task boxes removed).
+    private static func listItem(_ s: Substring) -> Substring? {
+        var rest: Substring
+        if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+            rest = s.dropFirst(2)
+        } else {
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            guard (1...9).contains(digits.count) else { return nil }
+            let after = s.dropFirst(digits.count)
+            guard let marker = after.first, marker == "." || marker == ")",
+                after.dropFirst().first == " " || after.count == 1
+            else { return nil }
+            rest = after.dropFirst(1)
+        }
+        rest = rest.trimmingLeadingSpaces()
+        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+            rest = rest.dropFirst(box.count).trimmingLeadingSpaces()
+        }
+        return rest
+    }
+}
+
+/// A paragraph or list item still collecting lines.
+private struct PendingBlock {
+    var kind: UnitKind
+    var level: Int
+    var text = ""
+    var anchors: [LineAnchor] = []
+
+    init(kind: UnitKind, level: Int) {
+        self.kind = kind
+        self.level = level
+    }
+
+    mutating func append(_ line: String, line number: Int) {
+        let trimmed = line.trimmingSpaces()
+        guard !trimmed.isEmpty else { return }
+        if !text.isEmpty { text += " " }
+        anchors.append(LineAnchor(offset: text.utf8.count, line: number))
+        text += trimmed
+    }
+
+    func finished(as kind: UnitKind, level: Int) -> TextBlock {
+        TextBlock(kind: kind, level: level, text: text, lineAnchors: anchors)
+    }
+}
+
+extension StringProtocol {
+    func trimmingLeadingSpaces() -> SubSequence {
+        drop { $0 == " " || $0 == "\u{00A0}" }
+    }
+
+    func trimmingTrailingSpaces() -> SubSequence {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before] == " " || self[before] == "\u{00A0}" else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+
+    func trimmingSpaces() -> String {
+        String(trimmingLeadingSpaces().trimmingTrailingSpaces())
+    }
+
+    func replacingTabs() -> String {
+        guard contains("\t") else { return String(self) }
+        var result = ""
+        for c in self {
+            if c == "\t" { result += "    " } else { result.append(c) }
+        }
+        return result
+    }
+}

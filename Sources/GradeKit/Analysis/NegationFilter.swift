@@ -1,0 +1,153 @@
+/// Marks the words an answer negates or rejects, NegEx style, so "we would not roll back",
+/// "no need for read replicas", "I'd skip the post-mortem" and "instead of a service mesh"
+/// credit nothing.
+///
+/// - A *pre-trigger* (`not`, `no`, `never`, `without`, `nor`, `skip`, `instead of`, `rather
+///   than`, `rule out` …) negates forward to the end of its clause: `;`, a dash, a sentence or
+///   list-item end, or a terminator word (`but`, `however`, `although`, `so`, `because`,
+///   `then` …) stops it, and so does a limit of ``maximumScope`` content words. `instead of`
+///   and `rather than` only reach to the end of their phrase (the next comma), so "use read
+///   replicas instead of sharding" negates sharding alone.
+/// - A *post-trigger* (`overkill`, `unnecessary`, `not needed`, `not worth`, `out of scope`,
+///   `can wait` …) negates backward to the start of its clause, within the same limit.
+/// - *Pseudo-triggers* negate nothing: `not only`, `not just`, `no doubt`, `if not`, and goals
+///   such as `no downtime`, `without data loss`, `no single point of failure`, `no blame`.
+///
+/// Each negated token records the trigger's position, so evidence can say what negated it.
+/// ``isAlternative(_:)`` tells the triggers that propose something else (`instead of`,
+/// `rather than`) from plain rejections.
+public struct NegationFilter: Sendable {
+    /// The largest number of content words one trigger negates.
+    public var maximumScope: Int
+
+    static let singleTriggers: Set<String> = ["not", "no", "never", "without", "nor", "neither", "skip", "skipping", "skipped", "forgo", "ditch"]
+    static let phraseTriggers: [[String]] = [["instead", "of"], ["rather", "than"]]
+    static let multiTriggers: [[String]] = [
+        ["rule", "out"], ["ruled", "out"], ["steer", "clear", "of"], ["stay", "away", "from"], ["hold", "off", "on"],
+        ["do", "away", "with"], ["push", "back", "on"],
+    ]
+    static let postTriggers: [[String]] = [
+        ["overkill"], ["unnecessary"], ["unneeded"], ["pointless"], ["not", "needed"], ["not", "necessary"],
+        ["not", "required"], ["not", "worth"], ["not", "a", "priority"], ["out", "of", "scope"], ["can", "wait"],
+        ["is", "a", "waste"], ["not", "needed"], ["off", "the", "table"],
+    ]
+    static let pseudoTriggers: [[String]] = [
+        ["not", "only"], ["not", "just"], ["no", "doubt"], ["not", "necessarily"], ["if", "not"], ["or", "not"],
+        ["not", "sure"], ["no", "later", "than"], ["no", "more", "than"], ["no", "less", "than"], ["not", "least"],
+        ["not", "until"], ["nothing", "but"],
+    ]
+    /// Phrases that, right after `no`, `never`, `without` or `not` (and an optional `any`),
+    /// make the whole a goal rather than a rejection: "without downtime", "no data loss".
+    static let goals: [[String]] = [
+        ["downtime"], ["outage"], ["outages"], ["interruption"], ["interruptions"], ["disruption"], ["impact"],
+        ["user", "impact"], ["customer", "impact"], ["data", "loss"], ["loss"], ["single", "point"], ["surprises"],
+        ["blame"], ["again"], ["manual", "steps"], ["errors"], ["gaps"], ["exceptions"], ["delay"], ["delays"],
+        ["one", "left", "behind"], ["later"],
+    ]
+    static let terminators: Set<String> = [
+        "but", "however", "although", "though", "whereas", "yet", "except", "so", "because", "since", "then",
+        "while", "unless", "otherwise", "until", "instead",
+    ]
+
+    /// Creates the filter.
+    public init(maximumScope: Int = 6) {
+        self.maximumScope = maximumScope
+    }
+
+    /// Sets ``Token/negatedBy`` on every token inside a negation's scope.
+    public func apply(_ tokens: inout [Token]) {
+        let words = tokens.filter { $0.origin == .word }
+        guard !words.isEmpty else { return }
+        let surfaces = words.map(\.surface)
+        var negated: [Int: Int] = [:]
+        var i = 0
+        while i < words.count {
+            if let length = Self.match(Self.pseudoTriggers, in: surfaces, at: i) {
+                i += length
+                continue
+            }
+            if let length = Self.match(Self.postTriggers, in: surfaces, at: i) {
+                markBackward(from: i - 1, trigger: words[i].position, words: words, into: &negated)
+                i += length
+                continue
+            }
+            if let length = Self.match(Self.phraseTriggers, in: surfaces, at: i) {
+                markForward(from: i + length, trigger: words[i].position, words: words, samePhrase: true, into: &negated)
+                i += length
+                continue
+            }
+            if let length = Self.match(Self.multiTriggers, in: surfaces, at: i) {
+                markForward(from: i + length, trigger: words[i].position, words: words, samePhrase: false, into: &negated)
+                i += length
+                continue
+            }
+            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart {
+                let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
+                if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
+                    markForward(from: i + 1, trigger: words[i].position, words: words, samePhrase: false, into: &negated)
+                }
+            }
+            i += 1
+        }
+        guard !negated.isEmpty else { return }
+        for index in tokens.indices {
+            for position in tokens[index].position...tokens[index].lastPosition {
+                if let trigger = negated[position] {
+                    tokens[index].negatedBy = trigger
+                    break
+                }
+            }
+        }
+    }
+
+    private func markForward(from start: Int, trigger: Int, words: [Token], samePhrase: Bool, into negated: inout [Int: Int]) {
+        guard start < words.count else { return }
+        let clause = words[start - 1].clause
+        let phrase = start < words.count ? words[start].phrase : 0
+        var content = 0
+        var j = start
+        while j < words.count, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
+            if samePhrase && words[j].phrase != phrase { break }
+            if !words[j].isStop {
+                content += 1
+                if content > maximumScope { break }
+            }
+            negated[words[j].position] = negated[words[j].position] ?? trigger
+            j += 1
+        }
+    }
+
+    private func markBackward(from start: Int, trigger: Int, words: [Token], into negated: inout [Int: Int]) {
+        guard start >= 0 else { return }
+        let clause = words[start + 1].clause
+        var content = 0
+        var j = start
+        while j >= 0, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
+            if !words[j].isStop {
+                content += 1
+                if content > maximumScope { break }
+            }
+            negated[words[j].position] = negated[words[j].position] ?? trigger
+            j -= 1
+        }
+    }
+
+    /// Whether a trigger word introduces an alternative ("instead of X", "rather than X"),
+    /// which rejects X but endorses what the sentence proposes.
+    public static func isAlternative(_ trigger: String) -> Bool {
+        trigger == "instead" || trigger == "rather"
+    }
+
+    /// Length of the first pattern of `patterns` that starts at `i`, if any.
+    static func match(_ patterns: [[String]], in surfaces: [String], at i: Int) -> Int? {
+        for pattern in patterns where i + pattern.count <= surfaces.count {
+            var matches = true
+            for (k, word) in pattern.enumerated() where surfaces[i + k] != word {
+                matches = false
+                break
+            }
+            if matches { return pattern.count }
+        }
+        return nil
+    }
+}

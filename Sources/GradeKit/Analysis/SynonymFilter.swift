@@ -1,0 +1,72 @@
+/// Stacks each synonym group's canonical term over the words of an answer that spell it.
+///
+/// It walks the token graph, so an entry matches through any stacked token: `one-on-one`
+/// (joined), `one on one` (parts, stop word skipped) and `1:1` all gain the same canonical
+/// token. The original tokens stay, so concepts written with a specific spelling still match.
+public struct SynonymFilter: Sendable {
+    /// The compiled groups.
+    public let map: SynonymMap
+
+    /// Creates the filter over `map`.
+    public init(map: SynonymMap) {
+        self.map = map
+    }
+
+    /// Adds a canonical token for the longest synonym entry starting at each token.
+    public func apply(_ tokens: inout [Token]) {
+        guard !map.isEmpty, !tokens.isEmpty else { return }
+        let byPosition = Self.index(tokens)
+        var added: [Token] = []
+        for token in tokens where !token.isStop && token.origin != .synonym {
+            guard let first = map.child(of: 0, term: token.term) else { continue }
+            var best: (token: Token, last: Token)?
+            walk(from: first, last: token, byPosition: byPosition, tokens: tokens) { canonical, last in
+                if best == nil || last.lastPosition > best?.last.lastPosition ?? -1 {
+                    best = (
+                        Token(
+                            term: canonical, surface: canonical, start: token.start, end: last.end,
+                            position: token.position, span: last.lastPosition - token.position + 1,
+                            clause: token.clause, phrase: token.phrase, origin: .synonym, negatedBy: token.negatedBy),
+                        last
+                    )
+                }
+            }
+            if let best, best.token.term != token.term || best.token.span != token.span {
+                added.append(best.token)
+            }
+        }
+        guard !added.isEmpty else { return }
+        tokens.append(contentsOf: added)
+        tokens.sort { ($0.position, $0.origin == .word ? 1 : 0) < ($1.position, $1.origin == .word ? 1 : 0) }
+    }
+
+    private func walk(
+        from node: Int, last: Token, byPosition: [[Int]], tokens: [Token], depth: Int = 0,
+        found: (String, Token) -> Void
+    ) {
+        if let canonical = map.canonical(at: node) { found(canonical, last) }
+        guard depth < 8 else { return }
+        var position = last.lastPosition + 1
+        // Skip stop words between the words of an entry.
+        while position < byPosition.count,
+            !byPosition[position].isEmpty,
+            byPosition[position].allSatisfy({ tokens[$0].isStop })
+        {
+            position += 1
+        }
+        guard position < byPosition.count else { return }
+        for index in byPosition[position] where !tokens[index].isStop && tokens[index].origin != .synonym {
+            if let next = map.child(of: node, term: tokens[index].term) {
+                walk(from: next, last: tokens[index], byPosition: byPosition, tokens: tokens, depth: depth + 1, found: found)
+            }
+        }
+    }
+
+    /// Token indices by starting position.
+    static func index(_ tokens: [Token]) -> [[Int]] {
+        let count = (tokens.map(\.lastPosition).max() ?? -1) + 1
+        var byPosition = Array(repeating: [Int](), count: count)
+        for (i, token) in tokens.enumerated() { byPosition[token.position].append(i) }
+        return byPosition
+    }
+}

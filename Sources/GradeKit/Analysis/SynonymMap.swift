@@ -1,0 +1,92 @@
+/// Synonym and abbreviation groups compiled into a trie over analysed terms.
+///
+/// Every entry of a group (`k8s`, `kubernetes`, `kube`) maps to the group's canonical term,
+/// the analysed first entry. Multi-word entries (`point in time recovery`) are sequences of
+/// terms; stop words inside them are ignored, so `identity and access management` also meets
+/// `identity & access management`.
+public struct SynonymMap: Sendable {
+    struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var canonical: String?
+    }
+
+    private(set) var nodes: [Node] = [Node()]
+    /// Entries that analysed to a path another group already claimed: `(entry, group index)`.
+    public private(set) var conflicts: [(entry: String, group: Int)] = []
+    /// Every term used by any entry, for the catenation filter's vocabulary.
+    public private(set) var terms: Set<String> = []
+
+    /// An empty map.
+    public init() {}
+
+    /// Compiles `groups`, analysing each entry with `analyze` (the chain up to stemming).
+    public init(groups: [[String]], analyze: (String) -> [Token]) {
+        for (index, group) in groups.enumerated() {
+            guard let first = group.first else { continue }
+            let canonicalPath = TermPath.primary(analyze(first))
+            guard !canonicalPath.isEmpty else { continue }
+            let canonical = canonicalPath.joined(separator: " ")
+            for entry in group {
+                let tokens = analyze(entry)
+                for path in Set([TermPath.primary(tokens), TermPath.parts(tokens)]) where !path.isEmpty {
+                    if !insert(path, canonical: canonical) { conflicts.append((entry, index)) }
+                    terms.formUnion(path)
+                }
+            }
+        }
+    }
+
+    /// Adds `path`; false when a different group already owns it.
+    private mutating func insert(_ path: [String], canonical: String) -> Bool {
+        var node = 0
+        for term in path {
+            if let next = nodes[node].children[term] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[term] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if let existing = nodes[node].canonical { return existing == canonical }
+        nodes[node].canonical = canonical
+        return true
+    }
+
+    /// Whether the map is empty.
+    public var isEmpty: Bool { nodes.count == 1 }
+
+    func child(of node: Int, term: String) -> Int? {
+        nodes[node].children[term]
+    }
+
+    func canonical(at node: Int) -> String? {
+        nodes[node].canonical
+    }
+
+    /// Replaces every synonym in a term sequence by its canonical term, longest match first.
+    /// This is how rubric concepts are normalised.
+    public func canonicalize(_ path: [String]) -> [String] {
+        guard !isEmpty else { return path }
+        var out: [String] = []
+        var i = 0
+        while i < path.count {
+            var node = 0
+            var best: (length: Int, canonical: String)?
+            var j = i
+            while j < path.count, let next = child(of: node, term: path[j]) {
+                node = next
+                j += 1
+                if let canonical = canonical(at: node) { best = (j - i, canonical) }
+            }
+            if let best {
+                out.append(best.canonical)
+                i += best.length
+            } else {
+                out.append(path[i])
+                i += 1
+            }
+        }
+        return out
+    }
+}

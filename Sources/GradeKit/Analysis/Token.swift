@@ -1,0 +1,65 @@
+/// One token of a unit's text as it moves through the analysis chain.
+///
+/// Like a Lucene token it carries its offsets into the original text (so a match can be
+/// quoted), a position (so phrases can be matched within a window) and a span: compound
+/// catenations and synonyms are stacked on the positions they cover.
+public struct Token: Sendable, Equatable {
+    /// How the token came to be.
+    public enum Origin: Sendable, Equatable {
+        /// A word as written (after contraction and compound splitting).
+        case word
+        /// The joined form of a compound (`post-mortem` → `postmortem`) or of two adjacent words.
+        case catenation
+        /// The canonical term of a synonym group, stacked on the words it replaces.
+        case synonym
+    }
+
+    /// The token's term: the normalized surface, then its stem, or a synonym's canonical term.
+    public var term: String
+    /// The lower-cased, diacritic-folded surface form before stemming.
+    public var surface: String
+    /// UTF-8 offset of the token's first byte in the unit text.
+    public var start: Int
+    /// UTF-8 offset just past the token's last byte.
+    public var end: Int
+    /// Position in the unit, counting every word including stop words.
+    public var position: Int
+    /// Number of positions the token covers (1 for a word).
+    public var span: Int
+    /// Whether the word is a stop word: kept for positions and negation, ignored for matching.
+    public var isStop: Bool
+    /// Index of the clause the token is in; `;` and dashes start a new clause.
+    public var clause: Int
+    /// Index of the comma- or colon-separated phrase the token is in (a new clause is a new
+    /// phrase too); list detection and the scope of `instead of` use it.
+    public var phrase: Int
+    /// Position of the negation trigger whose scope covers this token, if any.
+    public var negatedBy: Int?
+    /// Whether the word is one part of a compound (`skip` in `skip-level`).
+    public var isCompoundPart: Bool
+    /// How the token came to be.
+    public var origin: Origin
+
+    /// Creates a token.
+    public init(
+        term: String, surface: String? = nil, start: Int, end: Int, position: Int, span: Int = 1,
+        isStop: Bool = false, clause: Int = 0, phrase: Int = 0, origin: Origin = .word,
+        negatedBy: Int? = nil, isCompoundPart: Bool = false
+    ) {
+        self.term = term
+        self.surface = surface ?? term
+        self.start = start
+        self.end = end
+        self.position = position
+        self.span = span
+        self.isStop = isStop
+        self.clause = clause
+        self.phrase = phrase
+        self.origin = origin
+        self.negatedBy = negatedBy
+        self.isCompoundPart = isCompoundPart
+    }
+
+    /// The last position the token covers.
+    public var lastPosition: Int { position + span - 1 }
+}

@@ -1,0 +1,105 @@
+/// Reads the members of one JSON object with type checks, reporting every problem at the
+/// member's location: a missing key at the object, a wrong type at the value, an unknown
+/// key at the key (a typo such as `"concept"` must not be silently ignored).
+struct JSONObjectReader {
+    let file: String
+    let node: JSONNode
+    let members: [JSONMember]
+    let what: String
+
+    init(_ node: JSONNode, file: String, what: String) throws(RubricError) {
+        guard case .object(let members) = node.value else {
+            throw RubricError(file: file, location: node.location, message: "expected \(what) to be an object, found \(node.kindName)")
+        }
+        self.file = file
+        self.node = node
+        self.members = members
+        self.what = what
+    }
+
+    /// Rejects keys outside `allowed` and keys given twice.
+    func checkKeys(_ allowed: Set<String>) throws(RubricError) {
+        var seen: Set<String> = []
+        for member in members {
+            guard allowed.contains(member.key) else {
+                let known = allowed.sorted().joined(separator: ", ")
+                throw RubricError(file: file, location: member.keyLocation, message: "unknown key '\(member.key)' in \(what) (known keys: \(known))")
+            }
+            guard seen.insert(member.key).inserted else {
+                throw RubricError(file: file, location: member.keyLocation, message: "duplicate key '\(member.key)' in \(what)")
+            }
+        }
+    }
+
+    func optional(_ key: String) -> JSONNode? {
+        members.first { $0.key == key }?.value
+    }
+
+    func required(_ key: String) throws(RubricError) -> JSONNode {
+        guard let value = optional(key) else {
+            throw RubricError(file: file, location: node.location, message: "\(what) is missing required key '\(key)'")
+        }
+        return value
+    }
+
+    func string(_ key: String, allowEmpty: Bool = false) throws(RubricError) -> String {
+        let value = try required(key)
+        guard case .string(let text) = value.value else { throw typeError(key, "a string", value) }
+        if !allowEmpty && text.allSatisfy(\.isWhitespace) {
+            throw RubricError(file: file, location: value.location, message: "'\(key)' in \(what) must not be empty")
+        }
+        return text
+    }
+
+    func number(_ key: String) throws(RubricError) -> (Double, SourceLocation) {
+        let value = try required(key)
+        guard case .number(let number) = value.value else { throw typeError(key, "a number", value) }
+        return (number, value.location)
+    }
+
+    func optionalInteger(_ key: String) throws(RubricError) -> (Int, SourceLocation)? {
+        guard let value = optional(key) else { return nil }
+        guard case .number(let number) = value.value, number == number.rounded(), abs(number) < 1e9 else {
+            throw typeError(key, "a whole number", value)
+        }
+        return (Int(number), value.location)
+    }
+
+    func stringArray(_ key: String) throws(RubricError) -> [String] {
+        try stringArray(try required(key), key: key)
+    }
+
+    func stringArray(_ value: JSONNode, key: String) throws(RubricError) -> [String] {
+        guard case .array(let items) = value.value else { throw typeError(key, "an array of strings", value) }
+        var strings: [String] = []
+        for item in items {
+            guard case .string(let text) = item.value else { throw typeError("\(key)[\(strings.count)]", "a string", item) }
+            strings.append(text)
+        }
+        return strings
+    }
+
+    func array(_ key: String) throws(RubricError) -> [JSONNode] {
+        let value = try required(key)
+        guard case .array(let items) = value.value else { throw typeError(key, "an array", value) }
+        return items
+    }
+
+    func typeError(_ key: String, _ expected: String, _ value: JSONNode) -> RubricError {
+        RubricError(file: file, location: value.location, message: "'\(key)' in \(what) must be \(expected), found \(value.kindName)")
+    }
+}
+
+extension JSONNode {
+    /// The JSON type's name, for messages.
+    var kindName: String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}

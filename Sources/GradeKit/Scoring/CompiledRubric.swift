@@ -1,0 +1,74 @@
+/// A rubric prepared for matching: every concept analysed once, and an index from each
+/// analysed term to the concepts that use it, so grading an answer touches only the
+/// concepts its words can complete.
+public struct CompiledRubric: Sendable {
+    /// One analysed concept.
+    public struct Concept: Sendable, Equatable {
+        /// Index of the rule in ``CompiledRubric/rules``.
+        public var rule: Int
+        /// The concept as written in the rubric.
+        public var text: String
+        /// The distinct terms it needs, synonyms canonical.
+        public var terms: [String]
+        /// Whether the concept is one of the rule's `mentions`: evidence of a mention only.
+        public var mentionOnly: Bool
+    }
+
+    /// The scenario.
+    public let rubric: Rubric
+    /// Scenario rules then general rules.
+    public let rules: [Rule]
+    /// Every concept that analyses to at least one term.
+    public let concepts: [Concept]
+    /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
+    public let emptyConcepts: [(rule: String, concept: String)]
+    /// Term → indices into ``concepts``.
+    let index: [String: [Int]]
+    /// The analyzer answers go through, knowing this rubric's vocabulary.
+    public let analyzer: Analyzer
+
+    /// Compiles `rubric` of `set`.
+    public init(_ rubric: Rubric, in set: RubricSet) {
+        let synonyms = Analyzer.compileSynonyms(set.synonymGroups)
+        self.init(rubric, rules: set.rules(for: rubric), synonyms: synonyms)
+    }
+
+    /// Compiles `rubric` with its full rule list and already compiled synonyms.
+    public init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap) {
+        let conceptAnalyzer = Analyzer(synonyms: synonyms, vocabulary: [])
+        var concepts: [Concept] = []
+        var empty: [(String, String)] = []
+        var index: [String: [Int]] = [:]
+        var vocabulary: Set<String> = []
+        for (ruleIndex, rule) in rules.enumerated() {
+            var seen: Set<[String]> = []
+            let sources = rule.concepts.map { ($0, false) } + rule.mentions.map { ($0, true) }
+            for (text, mentionOnly) in sources {
+                var terms: [String] = []
+                for term in conceptAnalyzer.conceptTerms(text) where !terms.contains(term) { terms.append(term) }
+                guard !terms.isEmpty else {
+                    empty.append((rule.id, text))
+                    continue
+                }
+                guard seen.insert(terms.sorted()).inserted else { continue }
+                for term in terms {
+                    index[term, default: []].append(concepts.count)
+                    // Canonical synonym terms contain spaces and are never joined from two words.
+                    if !term.contains(" ") { vocabulary.insert(term) }
+                }
+                concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, mentionOnly: mentionOnly))
+            }
+        }
+        self.rubric = rubric
+        self.rules = rules
+        self.concepts = concepts
+        self.emptyConcepts = empty
+        self.index = index
+        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary)
+    }
+
+    /// Indices of the concepts that use `term`.
+    func concepts(using term: String) -> [Int] {
+        index[term] ?? []
+    }
+}

@@ -1,0 +1,124 @@
+/// Grades answers: analysed answer × compiled rubric → verdicts, evidence and a score.
+public struct Grader: Sendable {
+    /// The rubrics graded against.
+    public let rubrics: RubricSet
+    /// How statuses become credit.
+    public let policy: ScoringPolicy
+    /// How matches are found.
+    public let matcher: ConceptMatcher
+    /// How matches are judged.
+    public let classifier: SubstanceClassifier
+    private let synonyms: SynonymMap
+
+    /// Creates a grader over `rubrics`.
+    public init(
+        rubrics: RubricSet, policy: ScoringPolicy = .standard, matcher: ConceptMatcher = ConceptMatcher(),
+        classifier: SubstanceClassifier = SubstanceClassifier()
+    ) {
+        self.rubrics = rubrics
+        self.policy = policy
+        self.matcher = matcher
+        self.classifier = classifier
+        self.synonyms = Analyzer.compileSynonyms(rubrics.synonymGroups)
+    }
+
+    /// Compiles one scenario for grading; reuse the result for many answers.
+    public func compile(_ rubric: Rubric) -> CompiledRubric {
+        CompiledRubric(rubric, rules: rubrics.rules(for: rubric), synonyms: synonyms)
+    }
+
+    /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.
+    public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
+        let answer = rubric.analyzer.analyze(markdown: text)
+        return grade(answer, file: file, rubric: rubric, notes: notes)
+    }
+
+    /// Grades an already analysed answer.
+    public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
+        var found = Array(repeating: [Found](), count: rubric.rules.count)
+        for match in matcher.matches(in: answer, rubric: rubric) {
+            let unit = answer.units[match.unit]
+            let concept = rubric.concepts[match.concept]
+            let judgement = classifier.classify(
+                match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.mentionOnly)
+            let evidence = Evidence(
+                line: unit.line(at: match.start), text: unit.text, concept: concept.text,
+                matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
+            found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: judgement.rejects))
+        }
+
+        var verdicts: [RuleVerdict] = []
+        for (index, rule) in rubric.rules.enumerated() {
+            verdicts.append(verdict(for: rule, found: Self.applyRejections(found[index])))
+        }
+        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
+        let earned = verdicts.reduce(0) { $0 + $1.points }
+        let score = total > 0 ? (earned / total * 1000).rounded() / 10 : 0
+        var allNotes = notes
+        if answer.isEmpty { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
+        return GradeReport(
+            file: file, scenario: rubric.rubric.id, scenarioTitle: rubric.rubric.title, score: score, rules: verdicts,
+            wordCount: answer.wordCount, notes: allNotes)
+    }
+
+    /// One match of a rule, judged.
+    struct Found {
+        var evidence: Evidence
+        var concept: Int
+        var block: Int
+        var rejects: Bool
+    }
+
+    /// A paragraph or list item that rejects a rule outright ("I would not split the
+    /// database. Breaking it up is where these projects die.") rejects the rule's other
+    /// matches in it too, unless they outnumber the rejected ones: arguing against an item is
+    /// not addressing it.
+    static func applyRejections(_ found: [Found]) -> [Found] {
+        let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
+        guard !rejectingBlocks.isEmpty else { return found }
+        var result = found
+        for block in rejectingBlocks {
+            let inBlock = found.indices.filter { found[$0].block == block }
+            let rejected = Set(inBlock.filter { found[$0].evidence.role == .negated }.map { found[$0].concept })
+            let kept = Set(inBlock.filter { found[$0].evidence.role != .negated }.map { found[$0].concept })
+            guard !kept.isEmpty, kept.count <= rejected.count else { continue }
+            let trigger = inBlock.first { found[$0].evidence.role == .negated }.map { found[$0].evidence.reason } ?? ""
+            for index in inBlock where result[index].evidence.role != .negated {
+                result[index].evidence.role = .negated
+                result[index].evidence.reason = "the same passage rejects this item (\(trigger))"
+            }
+        }
+        return result
+    }
+
+    private func verdict(for rule: Rule, found: [Found]) -> RuleVerdict {
+        let substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
+        let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
+        let status: RuleStatus
+        if substantive.count >= rule.minConcepts {
+            status = .addressed
+        } else if !named.isEmpty {
+            status = .mentioned
+        } else {
+            status = .missing
+        }
+        // Best evidence first: substance, then mentions, then negations; one item per unit.
+        var seen: Set<String> = []
+        var evidence: [Evidence] = []
+        for role in [Evidence.Role.substance, .mention, .negated] {
+            for item in found where item.evidence.role == role {
+                guard seen.insert("\(item.evidence.line)|\(item.evidence.text)").inserted else { continue }
+                evidence.append(item.evidence)
+            }
+        }
+        return RuleVerdict(
+            rule: rule, status: status, credit: policy.credit(for: status),
+            evidence: Array(evidence.prefix(policy.evidenceLimit)))
+    }
+
+    private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let bytes = Array(text.utf8)
+        guard start >= 0, end <= bytes.count, start < end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,86 @@
+/// Decides how a concept match counts: substance, a mere mention, or negated.
+///
+/// A match is *negated* when a negation's scope (see ``NegationFilter``) covers one of its
+/// words and the trigger is not itself part of the concept ("without downtime" as a concept is
+/// not negated by its own "without").
+///
+/// Otherwise it is a *mention* when
+/// - it is in a heading (a heading names a topic; what is under it carries the substance),
+/// - the unit holds fewer than ``minimumExtraWords`` words beyond the matched ones (a bare
+///   keyword or list item), or
+/// - no part of the unit says anything about it: every comma- or colon-separated phrase has
+///   fewer than ``statementLength`` content words and no word signals a reason, a mechanism,
+///   a condition or a sequence (because, so, by, using, via, which, when, if, then, why, how …).
+///   "rotate all credentials, revoke sessions" names two actions; "rotate the keys the
+///   attacker used so stolen ones stop working" explains one.
+///
+/// Everything else deals with the concept in substance. Words are counted once per written
+/// word, so `auto-scaling` is one word, not three.
+public struct SubstanceClassifier: Sendable {
+    /// The judgement on one match.
+    public struct Judgement: Sendable, Equatable {
+        /// How the match counts.
+        public var role: Evidence.Role
+        /// Why, in a few words.
+        public var reason: String
+        /// For a negated match: whether the trigger rejects outright (`not`, `no`, `skip`)
+        /// rather than proposing an alternative (`instead of`, `rather than`).
+        public var rejects: Bool
+    }
+
+    /// Words a unit needs beyond the matched ones to count as substance.
+    public var minimumExtraWords: Int
+    /// Content words one phrase needs to say something without a cue word.
+    public var statementLength: Int
+
+    /// Words that introduce a reason, a mechanism, a condition or a sequence.
+    public static let cues: Set<String> = [
+        "because", "since", "so", "by", "using", "via", "which", "through", "when", "whenever", "if", "until",
+        "unless", "then", "otherwise", "instead", "once", "after", "before", "while", "where", "whether", "why",
+        "how", "ensure", "ensures", "lets", "allow", "allows", "avoid", "avoids", "prevent", "prevents", "means",
+    ]
+
+    /// Creates a classifier.
+    public init(minimumExtraWords: Int = 2, statementLength: Int = 4) {
+        self.minimumExtraWords = minimumExtraWords
+        self.statementLength = statementLength
+    }
+
+    /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
+    /// general enough to show the topic but never the substance).
+    public func classify(_ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false) -> Judgement {
+        var matched: Set<Int> = []
+        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        for index in match.tokens {
+            if let trigger = tokens[index].negatedBy, !matched.contains(trigger) {
+                let word = tokens.first { $0.position == trigger && $0.origin == .word }?.surface ?? "a negation"
+                return Judgement(role: .negated, reason: "negated by '\(word)'", rejects: !NegationFilter.isAlternative(word))
+            }
+        }
+        if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
+        if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
+        let words = Self.writtenWords(tokens)
+        let extra = words.filter { !matched.contains($0.position) }.count
+        if extra < minimumExtraWords {
+            return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
+        }
+        if !saysSomething(tokens, words: words) {
+            return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
+        }
+        return Judgement(role: .substance, reason: "explained in context", rejects: false)
+    }
+
+    /// One token per written content word: compounds count once, stop words not at all.
+    static func writtenWords(_ tokens: [Token]) -> [Token] {
+        var seen: Set<Int> = []
+        return tokens.filter { $0.origin == .word && !$0.isStop && seen.insert($0.start).inserted }
+    }
+
+    /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
+    func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
+        if tokens.contains(where: { $0.origin == .word && Self.cues.contains($0.surface) }) { return true }
+        var sizes: [Int: Int] = [:]
+        for token in words { sizes[token.phrase, default: 0] += 1 }
+        return sizes.values.contains { $0 >= statementLength }
+    }
+}

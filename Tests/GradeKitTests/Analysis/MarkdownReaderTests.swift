@@ -1,0 +1,63 @@
+import Testing
+
+@testable import GradeKit
+
+@Suite struct MarkdownReaderTests {
+    let reader = MarkdownReader()
+
+    @Test func skipsFrontMatterAndKeepsLineNumbers() {
+        let blocks = reader.read("---\nscenario: migration\n---\n# Plan\n\nFirst line\nsecond line.\n")
+        #expect(blocks.map(\.kind) == [.heading, .paragraph])
+        #expect(blocks[0].text == "Plan")
+        #expect(blocks[0].lineAnchors.first?.line == 4)
+        #expect(blocks[1].text == "First line second line.")
+        #expect(blocks[1].lineAnchors.map(\.line) == [6, 7])
+    }
+
+    @Test func unclosedFrontMatterIsText() {
+        let blocks = reader.read("---\njust a dash line")
+        #expect(blocks.map(\.text) == ["just a dash line"])
+    }
+
+    @Test func listItemsAreSeparateBlocks() {
+        let blocks = reader.read("- one\n- two\n  continued\n1. three\n2) four\n* [x] done task\n")
+        #expect(blocks.map(\.kind) == Array(repeating: .listItem, count: 5))
+        #expect(blocks.map(\.text) == ["one", "two continued", "three", "four", "done task"])
+    }
+
+    @Test func codeFencesKeepTheirLinesAsText() {
+        let blocks = reader.read("Roll back:\n```bash\nkubectl rollout undo deploy/api\n\n```\nafter")
+        #expect(blocks.map(\.kind) == [.paragraph, .code, .paragraph])
+        #expect(blocks[1].text == "kubectl rollout undo deploy/api")
+        #expect(blocks[1].lineAnchors.first?.line == 3)
+    }
+
+    @Test func tablesBecomeRowsAndSeparatorsVanish() {
+        let blocks = reader.read("| Step | Tool |\n|---|:---:|\n| Roll back | `helm rollback` |\n")
+        #expect(blocks.map(\.text) == ["Step | Tool", "Roll back | helm rollback"])
+        #expect(blocks.map(\.kind) == [.tableRow, .tableRow])
+    }
+
+    @Test func inlineMarkupIsRemoved() {
+        let blocks = reader.read("Use **read _replicas_** and [PgBouncer](https://pgbouncer.org) &amp; `pg_stat_activity` ~~not~~ <!-- hidden -->")
+        #expect(blocks.first?.text == "Use read replicas and PgBouncer & pg_stat_activity not")
+    }
+
+    @Test func quotesSetextHeadingsAndCRLF() {
+        let blocks = reader.read("Title\r\n=====\r\n> quoted advice\r\n> more\r\n\r\n---\r\n\tindented\ttab")
+        #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
+        #expect(blocks[0].text == "Title")
+        #expect(blocks[1].text == "quoted advice more")
+        #expect(blocks[2].text == "indented    tab")
+    }
+
+    @Test func multiLineHTMLCommentsAreDropped() {
+        let blocks = reader.read("before\n<!--\nsecret notes\n-->\nafter")
+        #expect(blocks.map(\.text) == ["before", "after"])
+    }
+
+    @Test func emptyAndWhitespaceInputYieldNothing() {
+        #expect(reader.read("").isEmpty)
+        #expect(reader.read(" \n\t\n\r\n").isEmpty)
+    }
+}

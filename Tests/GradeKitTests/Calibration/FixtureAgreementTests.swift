@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import GradeKit
+
+/// The built-in rubrics against the hand-labelled fixtures in `Fixtures/`.
+@Suite struct FixtureAgreementTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
+
+    static func calibration() throws -> Calibration {
+        let answers = try FixtureSet.load(directory: fixtures)
+        return try Calibration(answers: answers, grader: Grader(rubrics: try RubricLoader.builtin()))
+    }
+
+    static func score(_ calibration: Calibration, _ scenario: String, _ name: String) -> Double? {
+        calibration.items.first { $0.report.scenario == scenario && $0.answer.answerPath.hasSuffix("/\(scenario)/\(name).md") }?
+            .report.score
+    }
+
+    @Test func everyScenarioHasLabelledStrongPartialAndWeakAnswers() throws {
+        let calibration = try Self.calibration()
+        for id in RubricLoader.builtinIDs {
+            for name in ["strong", "partial", "weak"] {
+                #expect(Self.score(calibration, id, name) != nil, "\(id)/\(name)")
+            }
+        }
+    }
+
+    @Test(arguments: RubricLoader.builtinIDs)
+    func strongBeatsPartialBeatsWeak(_ scenario: String) throws {
+        let calibration = try Self.calibration()
+        let strong = try #require(Self.score(calibration, scenario, "strong"))
+        let partial = try #require(Self.score(calibration, scenario, "partial"))
+        let weak = try #require(Self.score(calibration, scenario, "weak"))
+        #expect(strong > partial, "\(scenario): strong \(strong) vs partial \(partial)")
+        #expect(partial > weak, "\(scenario): partial \(partial) vs weak \(weak)")
+        #expect(strong >= 70, "\(scenario): a strong answer in plain words scores \(strong)")
+    }
+
+    @Test func verdictsMostlyAgreeWithTheHandLabels() throws {
+        let overall = try Self.calibration().overall
+        #expect(overall.total >= 24 * 13)
+        #expect(overall.exactAgreement >= 0.60, "exact agreement \(overall.exactAgreement)")
+        #expect(overall.quadraticWeightedKappa >= 0.60, "kappa \(overall.quadraticWeightedKappa)")
+    }
+}
