@@ -56,16 +56,47 @@ public struct Analyzer: Sendable {
         return tokens
     }
 
+    /// The term of the marker token added to every unit that asks a question; a rubric
+    /// concept written as `?` matches it.
+    public static let questionTerm = "?question"
+
     /// The terms a rubric concept requires, in order, synonyms replaced by canonical terms.
-    /// Empty when the concept is only stop words.
+    /// Empty when the concept is only stop words. The concept `?` stands for "a question".
     public func conceptTerms(_ text: String) -> [String] {
-        synonymFilter.map.canonicalize(TermPath.primary(baseTokens(text)))
+        if text.trimmingSpaces() == "?" { return [Self.questionTerm] }
+        return synonymFilter.map.canonicalize(TermPath.primary(baseTokens(text)))
     }
 
     /// Reads a Markdown answer and analyses every unit.
     public func analyze(markdown: String) -> AnalyzedAnswer {
         let blocks = MarkdownReader().read(markdown)
         let units = SentenceSplitter().split(blocks)
-        return AnalyzedAnswer(blocks: blocks, units: units, tokens: units.map { tokens($0.text) })
+        return AnalyzedAnswer(blocks: blocks, units: units, tokens: units.map(unitTokens))
+    }
+
+    /// The whole chain for one unit, plus a question marker when the unit asks something.
+    func unitTokens(_ unit: TextUnit) -> [Token] {
+        var result = tokens(unit.text)
+        if unit.kind != .code, Self.isQuestion(unit.text), let last = result.last {
+            let end = unit.text.utf8.count
+            result.append(
+                Token(
+                    term: Self.questionTerm, surface: "?", start: end - 1, end: end,
+                    position: (result.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
+                    phrase: last.phrase, origin: .marker))
+        }
+        return result
+    }
+
+    /// Whether a unit's text ends in a question mark (closing quotes and brackets aside).
+    static func isQuestion(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case "?": return true
+            case " ", "\"", "'", ")", "]", "*", "_", "\u{201D}", "\u{2019}": continue
+            default: return false
+            }
+        }
+        return false
     }
 }

@@ -12,6 +12,8 @@ public struct Token: Sendable, Equatable {
         case catenation
         /// The canonical term of a synonym group, stacked on the words it replaces.
         case synonym
+        /// A property of the whole unit, such as being a question (``Analyzer/questionTerm``).
+        case marker
     }
 
     /// The token's term: the normalized surface, then its stem, or a synonym's canonical term.

@@ -4,8 +4,8 @@
 /// apostrophes when a letter or digit follows, so `CI/CD`, `1:1`, `1-on-1`, `e-commerce`,
 /// `v1.2.3`, `pg_stat_activity`, `don't` and `team's` each stay one token for the filters
 /// after it. Any non-ASCII letter (including combining marks) counts as a letter. `;`, `—`
-/// and a spaced `-` start a new clause, which bounds negation later on; commas and colons
-/// start a new phrase.
+/// and a spaced `-` start a new clause, which bounds negation later on; commas, colons and
+/// free-standing separators (` / `, `|`, `•`) start a new phrase.
 public struct Tokenizer: Sendable {
     /// Creates a tokenizer.
     public init() {}
@@ -42,7 +42,7 @@ public struct Tokenizer: Sendable {
                 if Self.isClauseBreak(scalar, bytes: bytes, at: i, length: length) {
                     clause += 1
                     phrase += 1
-                } else if scalar == "," || scalar == ":" {
+                } else if Self.isPhraseBreak(scalar) {
                     phrase += 1
                 }
                 i += length
@@ -92,6 +92,14 @@ public struct Tokenizer: Sendable {
     static func isJoiner(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "-", "/", ":", ".", "_", "'", "\u{2019}", "\u{2010}", "\u{2011}": return true
+        default: return false
+        }
+    }
+
+    /// Commas, colons and free-standing list separators (`/`, `|`, bullets) between words.
+    private static func isPhraseBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ",", ":", "/", "|", "\u{2022}", "\u{00B7}": return true
         default: return false
         }
     }

@@ -2,7 +2,9 @@
 ///
 /// A concept matches a unit when all its terms occur there, in any order, within a window of
 /// `terms + slack` positions (stop words count as positions), so `database replica` meets
-/// `replicas of the primary database`. The tightest window is reported.
+/// `replicas of the primary database`. The window may cross at most one comma or colon, so
+/// in a list ("engineering, runbooks, documentation, training") words of different items do
+/// not combine into a phrase none of them says. The tightest window is reported.
 public struct ConceptMatcher: Sendable {
     /// Extra positions a phrase may stretch over beyond its own terms.
     public var slack: Int
@@ -59,7 +61,9 @@ public struct ConceptMatcher: Sendable {
             let first = chosen.map(\.position).min() ?? 0
             let last = chosen.map(\.last).max() ?? 0
             let width = last - first + 1
-            if width <= limit, best == nil || width < best?.width ?? .max {
+            let phrases = chosen.map { tokens[$0.token].phrase }
+            let crossesList = (phrases.max() ?? 0) - (phrases.min() ?? 0) > 1
+            if width <= limit, !crossesList, best == nil || width < best?.width ?? .max {
                 best = (width, chosen.sorted { $0.position < $1.position }.map(\.token))
             }
         }

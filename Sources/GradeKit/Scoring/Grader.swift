@@ -91,11 +91,15 @@ public struct Grader: Sendable {
         return result
     }
 
+    /// Addressed when enough different concepts match and at least one in substance. For a
+    /// rule needing several concepts (`minConcepts`, e.g. technical depth) the others may be
+    /// terse: a specific tool named in a bullet still shows depth once the answer explains
+    /// something; a list of tools and nothing else does not.
     private func verdict(for rule: Rule, found: [Found]) -> RuleVerdict {
         let substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
         let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
         let status: RuleStatus
-        if substantive.count >= rule.minConcepts {
+        if !substantive.isEmpty && named.count >= rule.minConcepts {
             status = .addressed
         } else if !named.isEmpty {
             status = .mentioned

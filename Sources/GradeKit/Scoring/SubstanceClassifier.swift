@@ -8,9 +8,11 @@
 /// - it is in a heading (a heading names a topic; what is under it carries the substance),
 /// - the unit holds fewer than ``minimumExtraWords`` words beyond the matched ones (a bare
 ///   keyword or list item), or
-/// - no part of the unit says anything about it: every comma- or colon-separated phrase has
-///   fewer than ``statementLength`` content words and no word signals a reason, a mechanism,
-///   a condition or a sequence (because, so, by, using, via, which, when, if, then, why, how …).
+/// - no part of the unit says anything about it. A unit says something when a word signals a
+///   reason, a mechanism, a condition or a sequence (because, so, by, using, via, which, when,
+///   if, then, why, how …), or, failing that, when it is not a list of terms (four or more
+///   separated phrases, three in four of them one to three words long, as in "RTO, RPO,
+///   multi-region, warm standby") and one phrase has ``statementLength`` content words.
 ///   "rotate all credentials, revoke sessions" names two actions; "rotate the keys the
 ///   attacker used so stolen ones stop working" explains one.
 ///
@@ -58,8 +60,14 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
-        if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
         let words = Self.writtenWords(tokens)
+        if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
+            // A question is its own substance when it asks something specific.
+            return words.count >= 3
+                ? Judgement(role: .substance, reason: "asks a question", rejects: false)
+                : Judgement(role: .mention, reason: "a bare question", rejects: false)
+        }
+        if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
         let extra = words.filter { !matched.contains($0.position) }.count
         if extra < minimumExtraWords {
             return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
@@ -81,6 +89,7 @@ public struct SubstanceClassifier: Sendable {
         if tokens.contains(where: { $0.origin == .word && Self.cues.contains($0.surface) }) { return true }
         var sizes: [Int: Int] = [:]
         for token in words { sizes[token.phrase, default: 0] += 1 }
+        if sizes.count >= 4 && sizes.values.filter({ $0 <= 3 }).count * 4 >= sizes.count * 3 { return false }
         return sizes.values.contains { $0 >= statementLength }
     }
 }

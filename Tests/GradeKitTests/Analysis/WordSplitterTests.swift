@@ -34,3 +34,10 @@ import Testing
         #expect(split("CAFÉ Naïve").map(\.0) == ["cafe", "naive"])
     }
 }
+
+@Suite struct StemFilterTests {
+    @Test(arguments: [("1:1s", "1:1"), ("ec2s", "ec2"), ("k8s", "k8s"), ("s3", "s3"), ("v1.2.3", "v1.2.3"), ("replicas", "replica"), ("rolling", "roll")])
+    func namesKeepTheirFormButLosePlurals(_ word: String, _ expected: String) {
+        #expect(StemFilter().stem(word) == expected)
+    }
+}

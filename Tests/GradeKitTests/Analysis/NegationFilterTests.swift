@@ -1,0 +1,78 @@
+import Testing
+
+@testable import GradeKit
+
+@Suite struct NegationFilterTests {
+    /// The surfaces of the negated content words in `text`.
+    func negated(_ text: String) -> [String] {
+        Analyzer().tokens(text).filter { $0.origin == .word && !$0.isStop && $0.negatedBy != nil }.map(\.surface)
+    }
+
+    @Test(arguments: [
+        ("We would not roll back.", ["roll", "back"]),
+        ("No need for read replicas.", ["need", "read", "replicas"]),
+        ("I'd skip the post-mortem this time.", ["post", "mortem", "time"]),
+        ("We won't touch spot instances.", ["touch", "spot", "instances"]),
+        ("Go live without load testing.", ["load", "testing"]),
+        ("I never page the whole team.", ["page", "whole", "team"]),
+    ])
+    func triggersNegateForward(_ text: String, _ expected: [String]) {
+        #expect(negated(text) == expected)
+    }
+
+    @Test func alternativesNegateOnlyTheirPhrase() {
+        #expect(negated("Use read replicas instead of sharding, and cache hot keys.") == ["sharding"])
+        #expect(negated("Rather than a service mesh, plain Kubernetes services.") == ["service", "mesh"])
+    }
+
+    @Test(arguments: [
+        "We would not roll back but fix forward with a hotfix.",
+        "We would not roll back; a hotfix is faster.",
+        "We would not roll back, however a hotfix is faster.",
+        "We would not roll back because a hotfix is faster.",
+    ])
+    func scopeEndsAtClauseBreaks(_ text: String) {
+        let words = negated(text)
+        #expect(words == ["roll", "back"], "\(words)")
+    }
+
+    @Test func scopeIsLimitedInLength() {
+        let words = negated("Not one two three four five six seven eight")
+        #expect(words == ["one", "two", "three", "four", "five", "six"])
+    }
+
+    @Test func postTriggersNegateBackward() {
+        #expect(negated("A service mesh is overkill here.") == ["service", "mesh"])
+        #expect(negated("Read replicas are not needed for this.").starts(with: ["read", "replicas"]))
+        #expect(negated("Multi-region is out of scope.") == ["multi", "region"])
+        #expect(negated("Replicas, sharding and a service mesh are all overkill.") == ["replicas", "sharding", "service", "mesh"])
+    }
+
+    @Test(arguments: [
+        "Not only roll back but also write a post-mortem.",
+        "Not just caching: queues too.",
+        "Deploy with no downtime using blue-green.",
+        "Migrate without any downtime by dual writes.",
+        "Design for no single point of failure in the database tier.",
+        "No doubt the database is the bottleneck.",
+        "Hold a no-blame review.",
+        "Plan the skip-level meetings.",
+    ])
+    func pseudoTriggersAndGoalsNegateNothing(_ text: String) {
+        #expect(negated(text).isEmpty, "\(negated(text))")
+    }
+
+    @Test func negationSurvivesIntoJoinedAndSynonymTokens() {
+        let synonyms = Analyzer.compileSynonyms([["postmortem", "post-mortem", "incident review"]])
+        let tokens = Analyzer(synonyms: synonyms, vocabulary: ["postmortem"]).tokens("we will skip the post mortem")
+        let joined = tokens.filter { $0.origin != .word }
+        #expect(!joined.isEmpty)
+        #expect(joined.allSatisfy { $0.negatedBy == 2 })
+    }
+
+    @Test func alternativeTriggersAreKnown() {
+        #expect(NegationFilter.isAlternative("instead"))
+        #expect(NegationFilter.isAlternative("rather"))
+        #expect(!NegationFilter.isAlternative("not"))
+    }
+}

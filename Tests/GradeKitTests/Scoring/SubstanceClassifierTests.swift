@@ -1,0 +1,79 @@
+import Testing
+
+@testable import GradeKit
+
+@Suite struct SubstanceClassifierTests {
+    /// The role of the first match of `concept` in the single-unit answer `text`.
+    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
+        let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f", mentions: mentions)
+        let set = RubricSet(
+            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
+            synonymGroups: [])
+        let grader = Grader(rubrics: set)
+        let report = grader.grade(text, file: "a.md", rubric: grader.compile(set.scenarios[0]))
+        return report.rules[0].evidence.first?.role
+    }
+
+    @Test(arguments: [
+        "Rotate the credentials the attacker used so the stolen ones stop working.",
+        "I would rotate credentials by revoking every IAM access key and reissuing them from Secrets Manager.",
+        "First rotate credentials for the CI user, because its key was in the leaked repository.",
+        "Rotate credentials in order of blast radius: root and admin users, then CI, then service accounts.",
+    ])
+    func explanationsAreSubstance(_ text: String) {
+        #expect(role(text, concept: "rotate credentials") == .substance)
+    }
+
+    @Test(arguments: [
+        "## Rotate credentials",
+        "- rotate credentials",
+        "Rotate credentials, revoke sessions.",
+        "Isolation, rotate credentials, logging, least privilege, scanning, training",
+        "isolation / rotate credentials / logging / least privilege / scanning",
+    ])
+    func namesAreMentions(_ text: String) {
+        #expect(role(text, concept: "rotate credentials") == .mention)
+    }
+
+    @Test(arguments: [
+        "We would not rotate credentials at this stage.",
+        "I'd skip rotating credentials until we know more.",
+        "Rotating credentials is overkill for a potential compromise.",
+    ])
+    func negatedMatchesAreNegated(_ text: String) {
+        #expect(role(text, concept: "rotate credentials") == .negated)
+    }
+
+    @Test func conceptsContainingTheirTriggerAreNotNegated() {
+        #expect(role("We migrate without downtime by running both versions behind the load balancer.", concept: "without downtime") == .substance)
+    }
+
+    @Test func mentionOnlyConceptsNeverCountAsSubstance() {
+        #expect(role("We would look at the logs carefully to find the cause of the errors.", concept: "unrelated words", mentions: ["logs"]) == .mention)
+    }
+
+    @Test func questionsMatchTheQuestionConcept() {
+        #expect(role("What is the current peak traffic?", concept: "?") == .substance)
+        #expect(role("Why?", concept: "?") == .mention)
+        #expect(role("We will add caching.", concept: "?") == nil)
+    }
+
+    @Test func aPassageThatRejectsAnItemRejectsItsOtherMentions() {
+        let rule = Rule(
+            id: "t.split", title: "Database decomposition", section: "S", weight: 1,
+            concepts: ["split the database", "per-service databases"], feedback: "f")
+        let set = RubricSet(
+            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
+            synonymGroups: [])
+        let grader = Grader(rubrics: set)
+        let rejected = grader.grade(
+            "I would not split the database. Moving to per-service databases is where these projects die, so we keep one.",
+            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+        #expect(rejected.rules[0].status == .missing)
+        #expect(rejected.rules[0].evidence.allSatisfy { $0.role == .negated })
+        let alternative = grader.grade(
+            "Rather than split the database in one go, we move to per-service databases one table at a time using CDC.",
+            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+        #expect(alternative.rules[0].status == .addressed)
+    }
+}
