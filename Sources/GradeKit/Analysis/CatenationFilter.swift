@@ -29,7 +29,7 @@ public struct CatenationFilter: Sendable {
                     Token(
                         term: joined, surface: first.surface + token.surface, start: first.start, end: token.end,
                         position: first.position, span: 2, clause: first.clause, phrase: first.phrase, origin: .catenation,
-                        negatedBy: first.negatedBy ?? token.negatedBy))
+                        negation: first.negation ?? token.negation))
             }
         }
         guard !added.isEmpty else { return }

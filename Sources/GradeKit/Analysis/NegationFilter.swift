@@ -13,14 +13,29 @@
 /// - *Pseudo-triggers* negate nothing: `not only`, `not just`, `no doubt`, `if not`, and goals
 ///   such as `no downtime`, `without data loss`, `no single point of failure`, `no blame`.
 ///
-/// Each negated token records the trigger's position, so evidence can say what negated it.
-/// ``isAlternative(_:)`` tells the triggers that propose something else (`instead of`,
-/// `rather than`) from plain rejections.
+/// Each negated token records its ``Negation``: the trigger's position, so evidence can say
+/// what negated it, and its kind. A *rejection* is the writer's decision ("we would not",
+/// "I'd skip", "no need for", "overkill"); an *alternative* proposes something else
+/// ("instead of"); a *description* states an absence ("load balancers with no targets",
+/// "without changing anything"). All three keep the covered words from earning credit;
+/// only a rejection makes the grader discount the item's other matches in the passage.
 public struct NegationFilter: Sendable {
     /// The largest number of content words one trigger negates.
     public var maximumScope: Int
 
     static let singleTriggers: Set<String> = ["not", "no", "never", "without", "nor", "neither", "skip", "skipping", "skipped", "forgo", "ditch"]
+    /// Verbs of rejection: negate as decisions whatever precedes them.
+    static let rejectingVerbs: Set<String> = ["skip", "skipping", "skipped", "forgo", "ditch"]
+    /// Words that, within three words before `not`, `never` or `without`, make it the
+    /// writer's decision ("we would not", "I'd never", "we'd go live without").
+    static let deciders: Set<String> = [
+        "i", "we", "would", "will", "should", "shall", "can", "could", "do", "did", "lets", "let's", "want", "plan",
+        "recommend", "suggest", "bother", "need", "going", "gonna", "must", "might", "may",
+    ]
+    /// Words that make `no` a decision: "no need", "no point", "no reason", "no plans".
+    static let noDecisions: Set<String> = [
+        "need", "point", "reason", "plans", "plan", "intention", "value", "benefit", "appetite", "way",
+    ]
     static let phraseTriggers: [[String]] = [["instead", "of"], ["rather", "than"]]
     static let multiTriggers: [[String]] = [
         ["rule", "out"], ["ruled", "out"], ["steer", "clear", "of"], ["stay", "away", "from"], ["hold", "off", "on"],
@@ -34,7 +49,9 @@ public struct NegationFilter: Sendable {
     static let pseudoTriggers: [[String]] = [
         ["not", "only"], ["not", "just"], ["no", "doubt"], ["not", "necessarily"], ["if", "not"], ["or", "not"],
         ["not", "sure"], ["no", "later", "than"], ["no", "more", "than"], ["no", "less", "than"], ["not", "least"],
-        ["not", "until"], ["nothing", "but"],
+        ["not", "until"], ["nothing", "but"], ["not", "before"], ["not", "after"], ["not", "yet", "sure"],
+        ["not", "totally", "sure"], ["not", "entirely", "sure"], ["not", "quite", "sure"], ["not", "100", "sure"],
+        ["no", "matter"], ["not", "always"], ["not", "every"], ["not", "all"], ["not", "everything"],
     ]
     /// Phrases that, right after `no`, `never`, `without` or `not` (and an optional `any`),
     /// make the whole a goal rather than a rejection: "without downtime", "no data loss".
@@ -59,7 +76,7 @@ public struct NegationFilter: Sendable {
         let words = tokens.filter { $0.origin == .word }
         guard !words.isEmpty else { return }
         let surfaces = words.map(\.surface)
-        var negated: [Int: Int] = [:]
+        var negated: [Int: Negation] = [:]
         var i = 0
         while i < words.count {
             if let length = Self.match(Self.pseudoTriggers, in: surfaces, at: i) {
@@ -67,24 +84,29 @@ public struct NegationFilter: Sendable {
                 continue
             }
             if let length = Self.match(Self.postTriggers, in: surfaces, at: i) {
-                markBackward(from: i - 1, trigger: words[i].position, words: words, into: &negated)
+                markBackward(from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words, into: &negated)
                 i += length
                 continue
             }
             if let length = Self.match(Self.phraseTriggers, in: surfaces, at: i) {
-                markForward(from: i + length, trigger: words[i].position, words: words, samePhrase: true, into: &negated)
+                markForward(
+                    from: i + length, negation: Negation(trigger: words[i].position, kind: .alternative), words: words,
+                    samePhrase: true, into: &negated)
                 i += length
                 continue
             }
             if let length = Self.match(Self.multiTriggers, in: surfaces, at: i) {
-                markForward(from: i + length, trigger: words[i].position, words: words, samePhrase: false, into: &negated)
+                markForward(
+                    from: i + length, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
+                    samePhrase: false, into: &negated)
                 i += length
                 continue
             }
             if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
-                    markForward(from: i + 1, trigger: words[i].position, words: words, samePhrase: false, into: &negated)
+                    let negation = Negation(trigger: words[i].position, kind: Self.kind(ofTriggerAt: i, in: surfaces))
+                    markForward(from: i + 1, negation: negation, words: words, samePhrase: false, into: &negated)
                 }
             }
             i += 1
@@ -92,15 +114,28 @@ public struct NegationFilter: Sendable {
         guard !negated.isEmpty else { return }
         for index in tokens.indices {
             for position in tokens[index].position...tokens[index].lastPosition {
-                if let trigger = negated[position] {
-                    tokens[index].negatedBy = trigger
+                if let negation = negated[position] {
+                    tokens[index].negation = negation
                     break
                 }
             }
         }
     }
 
-    private func markForward(from start: Int, trigger: Int, words: [Token], samePhrase: Bool, into negated: inout [Int: Int]) {
+    /// Whether a single-word trigger at `i` is a decision or a description.
+    static func kind(ofTriggerAt i: Int, in surfaces: [String]) -> Negation.Kind {
+        let word = surfaces[i]
+        if rejectingVerbs.contains(word) { return .rejection }
+        if word == "no" {
+            return i + 1 < surfaces.count && noDecisions.contains(surfaces[i + 1]) ? .rejection : .description
+        }
+        for back in 1...3 where i - back >= 0 {
+            if deciders.contains(surfaces[i - back]) { return .rejection }
+        }
+        return .description
+    }
+
+    private func markForward(from start: Int, negation: Negation, words: [Token], samePhrase: Bool, into negated: inout [Int: Negation]) {
         guard start < words.count else { return }
         let clause = words[start - 1].clause
         let phrase = start < words.count ? words[start].phrase : 0
@@ -112,12 +147,12 @@ public struct NegationFilter: Sendable {
                 content += 1
                 if content > maximumScope { break }
             }
-            negated[words[j].position] = negated[words[j].position] ?? trigger
+            negated[words[j].position] = negated[words[j].position] ?? negation
             j += 1
         }
     }
 
-    private func markBackward(from start: Int, trigger: Int, words: [Token], into negated: inout [Int: Int]) {
+    private func markBackward(from start: Int, negation: Negation, words: [Token], into negated: inout [Int: Negation]) {
         guard start >= 0 else { return }
         let clause = words[start + 1].clause
         var content = 0
@@ -127,15 +162,9 @@ public struct NegationFilter: Sendable {
                 content += 1
                 if content > maximumScope { break }
             }
-            negated[words[j].position] = negated[words[j].position] ?? trigger
+            negated[words[j].position] = negated[words[j].position] ?? negation
             j -= 1
         }
-    }
-
-    /// Whether a trigger word introduces an alternative ("instead of X", "rather than X"),
-    /// which rejects X but endorses what the sentence proposes.
-    public static func isAlternative(_ trigger: String) -> Bool {
-        trigger == "instead" || trigger == "rather"
     }
 
     /// Length of the first pattern of `patterns` that starts at `i`, if any.

@@ -26,7 +26,7 @@ public struct SynonymFilter: Sendable {
                         Token(
                             term: canonical, surface: canonical, start: token.start, end: last.end,
                             position: token.position, span: last.lastPosition - token.position + 1,
-                            clause: token.clause, phrase: token.phrase, origin: .synonym, negatedBy: token.negatedBy),
+                            clause: token.clause, phrase: token.phrase, origin: .synonym, negation: token.negation),
                         last
                     )
                 }

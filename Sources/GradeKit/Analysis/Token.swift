@@ -35,8 +35,8 @@ public struct Token: Sendable, Equatable {
     /// Index of the comma- or colon-separated phrase the token is in (a new clause is a new
     /// phrase too); list detection and the scope of `instead of` use it.
     public var phrase: Int
-    /// Position of the negation trigger whose scope covers this token, if any.
-    public var negatedBy: Int?
+    /// The negation whose scope covers this token, if any.
+    public var negation: Negation?
     /// Whether the word is one part of a compound (`skip` in `skip-level`).
     public var isCompoundPart: Bool
     /// How the token came to be.
@@ -46,7 +46,7 @@ public struct Token: Sendable, Equatable {
     public init(
         term: String, surface: String? = nil, start: Int, end: Int, position: Int, span: Int = 1,
         isStop: Bool = false, clause: Int = 0, phrase: Int = 0, origin: Origin = .word,
-        negatedBy: Int? = nil, isCompoundPart: Bool = false
+        negation: Negation? = nil, isCompoundPart: Bool = false
     ) {
         self.term = term
         self.surface = surface ?? term
@@ -58,7 +58,7 @@ public struct Token: Sendable, Equatable {
         self.clause = clause
         self.phrase = phrase
         self.origin = origin
-        self.negatedBy = negatedBy
+        self.negation = negation
         self.isCompoundPart = isCompoundPart
     }
 

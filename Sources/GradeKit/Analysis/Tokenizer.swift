@@ -3,8 +3,8 @@
 /// A token is a run of letters and digits, joined across `-`, `/`, `:`, `.`, `_` and
 /// apostrophes when a letter or digit follows, so `CI/CD`, `1:1`, `1-on-1`, `e-commerce`,
 /// `v1.2.3`, `pg_stat_activity`, `don't` and `team's` each stay one token for the filters
-/// after it. Any non-ASCII letter (including combining marks) counts as a letter. `;`, `—`
-/// and a spaced `-` start a new clause, which bounds negation later on; commas, colons and
+/// after it. Any non-ASCII letter (including combining marks) counts as a letter. `;`, `)`,
+/// `—` and a spaced `-` start a new clause, which bounds negation later on; commas, colons and
 /// free-standing separators (` / `, `|`, `•`) start a new phrase.
 public struct Tokenizer: Sendable {
     /// Creates a tokenizer.
@@ -106,7 +106,7 @@ public struct Tokenizer: Sendable {
 
     private static func isClauseBreak(_ c: Unicode.Scalar, bytes: [UInt8], at i: Int, length: Int) -> Bool {
         switch c {
-        case ";", "\u{2014}", "\u{2013}": return true
+        case ";", ")", "\u{2014}", "\u{2013}": return true
         case "-":
             // A free-standing dash (" - ") separates clauses; a hyphen inside a word never gets here.
             let before = i > 0 ? bytes[i - 1] : UInt8(ascii: " ")

@@ -4,7 +4,7 @@
 public enum RubricDecoder {
     /// The rubric format version this build reads.
     public static let formatVersion = 1
-    static let ruleKeys: Set<String> = ["id", "title", "section", "weight", "concepts", "feedback", "minConcepts", "mentions"]
+    static let ruleKeys: Set<String> = ["id", "title", "section", "weight", "concepts", "feedback", "minConcepts", "mentions", "antipatterns"]
 
     /// Decodes a scenario rubric.
     public static func scenario(_ bytes: [UInt8], file: String) throws(RubricError) -> Rubric {
@@ -102,9 +102,14 @@ public enum RubricDecoder {
                 Rule(
                     id: id, title: title, section: try reader.string("section"), weight: weight, concepts: concepts,
                     feedback: try reader.string("feedback"), minConcepts: minConcepts?.0 ?? 1,
-                    mentions: try reader.optional("mentions").map { node throws(RubricError) in try reader.stringArray(node, key: "mentions") } ?? []))
+                    mentions: try optionalStrings(reader, "mentions"), antipatterns: try optionalStrings(reader, "antipatterns")))
         }
         return rules
+    }
+
+    private static func optionalStrings(_ reader: JSONObjectReader, _ key: String) throws(RubricError) -> [String] {
+        guard let node = reader.optional(key) else { return [] }
+        return try reader.stringArray(node, key: key)
     }
 
     static func isSlug(_ id: String) -> Bool {

@@ -13,6 +13,9 @@ public struct Rule: Sendable, Equatable {
     /// General words that show the answer touches the item but never its substance: a match
     /// of one of these makes the rule `mentioned` at most.
     public var mentions: [String]
+    /// What the good practice avoids ("big-bang rewrite"): rejecting one in the answer ("we
+    /// would not do a big-bang rewrite") is evidence for the rule; naming one is not.
+    public var antipatterns: [String]
     /// Advice shown when the rule is missing or only mentioned.
     public var feedback: String
     /// Different concepts that must match for the rule to count as addressed.
@@ -21,7 +24,7 @@ public struct Rule: Sendable, Equatable {
     /// Creates a rule.
     public init(
         id: String, title: String, section: String, weight: Double, concepts: [String], feedback: String,
-        minConcepts: Int = 1, mentions: [String] = []
+        minConcepts: Int = 1, mentions: [String] = [], antipatterns: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -31,5 +34,6 @@ public struct Rule: Sendable, Equatable {
         self.feedback = feedback
         self.minConcepts = minConcepts
         self.mentions = mentions
+        self.antipatterns = antipatterns
     }
 }

@@ -10,8 +10,18 @@ public struct CompiledRubric: Sendable {
         public var text: String
         /// The distinct terms it needs, synonyms canonical.
         public var terms: [String]
-        /// Whether the concept is one of the rule's `mentions`: evidence of a mention only.
-        public var mentionOnly: Bool
+        /// What a match of the concept is evidence of.
+        public var kind: Kind
+    }
+
+    /// The three lists a rule's phrases come from.
+    public enum Kind: Sendable, Equatable {
+        /// `concepts`: substance or a mention, as the context says.
+        case evidence
+        /// `mentions`: a mention at most.
+        case mention
+        /// `antipatterns`: substance when rejected, nothing otherwise.
+        case antipattern
     }
 
     /// The scenario.
@@ -42,8 +52,10 @@ public struct CompiledRubric: Sendable {
         var vocabulary: Set<String> = []
         for (ruleIndex, rule) in rules.enumerated() {
             var seen: Set<[String]> = []
-            let sources = rule.concepts.map { ($0, false) } + rule.mentions.map { ($0, true) }
-            for (text, mentionOnly) in sources {
+            let sources =
+                rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
+                + rule.antipatterns.map { ($0, Kind.antipattern) }
+            for (text, kind) in sources {
                 var terms: [String] = []
                 for term in conceptAnalyzer.conceptTerms(text) where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
@@ -56,7 +68,7 @@ public struct CompiledRubric: Sendable {
                     // Canonical synonym terms contain spaces and are never joined from two words.
                     if !term.contains(" ") { vocabulary.insert(term) }
                 }
-                concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, mentionOnly: mentionOnly))
+                concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
             }
         }
         self.rubric = rubric

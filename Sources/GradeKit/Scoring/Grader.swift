@@ -39,8 +39,13 @@ public struct Grader: Sendable {
         for match in matcher.matches(in: answer, rubric: rubric) {
             let unit = answer.units[match.unit]
             let concept = rubric.concepts[match.concept]
-            let judgement = classifier.classify(
-                match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.mentionOnly)
+            var judgement = classifier.classify(
+                match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.kind == .mention)
+            if concept.kind == .antipattern {
+                // Naming an anti-pattern says nothing; rejecting it is the point.
+                guard judgement.role == .negated else { continue }
+                judgement = .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
+            }
             let evidence = Evidence(
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)

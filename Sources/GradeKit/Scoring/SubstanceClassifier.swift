@@ -25,8 +25,9 @@ public struct SubstanceClassifier: Sendable {
         public var role: Evidence.Role
         /// Why, in a few words.
         public var reason: String
-        /// For a negated match: whether the trigger rejects outright (`not`, `no`, `skip`)
-        /// rather than proposing an alternative (`instead of`, `rather than`).
+        /// For a negated match: whether the writer decides against the item ("we would not",
+        /// "skip", "no need for", "overkill"), as opposed to proposing an alternative or
+        /// describing an absence.
         public var rejects: Bool
     }
 
@@ -54,9 +55,9 @@ public struct SubstanceClassifier: Sendable {
         var matched: Set<Int> = []
         for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
         for index in match.tokens {
-            if let trigger = tokens[index].negatedBy, !matched.contains(trigger) {
-                let word = tokens.first { $0.position == trigger && $0.origin == .word }?.surface ?? "a negation"
-                return Judgement(role: .negated, reason: "negated by '\(word)'", rejects: !NegationFilter.isAlternative(word))
+            if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
+                let word = tokens.first { $0.position == negation.trigger && $0.origin == .word }?.surface ?? "a negation"
+                return Judgement(role: .negated, reason: "negated by '\(word)'", rejects: negation.kind == .rejection)
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }

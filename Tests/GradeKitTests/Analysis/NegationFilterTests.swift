@@ -5,7 +5,7 @@ import Testing
 @Suite struct NegationFilterTests {
     /// The surfaces of the negated content words in `text`.
     func negated(_ text: String) -> [String] {
-        Analyzer().tokens(text).filter { $0.origin == .word && !$0.isStop && $0.negatedBy != nil }.map(\.surface)
+        Analyzer().tokens(text).filter { $0.origin == .word && !$0.isStop && $0.negation != nil }.map(\.surface)
     }
 
     @Test(arguments: [
@@ -67,12 +67,29 @@ import Testing
         let tokens = Analyzer(synonyms: synonyms, vocabulary: ["postmortem"]).tokens("we will skip the post mortem")
         let joined = tokens.filter { $0.origin != .word }
         #expect(!joined.isEmpty)
-        #expect(joined.allSatisfy { $0.negatedBy == 2 })
+        #expect(joined.allSatisfy { $0.negation == Negation(trigger: 2, kind: .rejection) })
     }
 
-    @Test func alternativeTriggersAreKnown() {
-        #expect(NegationFilter.isAlternative("instead"))
-        #expect(NegationFilter.isAlternative("rather"))
-        #expect(!NegationFilter.isAlternative("not"))
+    /// The kind of the negation covering the first negated content word.
+    func kind(_ text: String) -> Negation.Kind? {
+        Analyzer().tokens(text).first { $0.origin == .word && !$0.isStop && $0.negation != nil }?.negation?.kind
+    }
+
+    @Test(arguments: [
+        ("We would not roll back.", Negation.Kind.rejection),
+        ("I won't add replicas.", .rejection),
+        ("No need for a service mesh.", .rejection),
+        ("I'd skip the post-mortem.", .rejection),
+        ("A mesh is overkill.", .rejection),
+        ("We never page managers.", .rejection),
+        ("Use replicas instead of sharding.", .alternative),
+        ("Rather than sharding, add replicas.", .alternative),
+        ("Load balancers with no targets cost money.", .description),
+        ("Sit in on stand-ups without changing anything.", .description),
+        ("There are no audit logs for 30 days.", .description),
+        ("The bucket was not encrypted.", .description),
+    ])
+    func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {
+        #expect(kind(text) == expected)
     }
 }

@@ -76,4 +76,35 @@ import Testing
             file: "a.md", rubric: grader.compile(set.scenarios[0]))
         #expect(alternative.rules[0].status == .addressed)
     }
+
+    @Test func rejectingAnAntipatternIsEvidenceAndNamingItIsNot() {
+        let rule = Rule(
+            id: "t.strategy", title: "Create migration strategy", section: "S", weight: 1,
+            concepts: ["extract one service at a time"], feedback: "f", antipatterns: ["big-bang rewrite"])
+        let set = RubricSet(
+            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
+            synonymGroups: [])
+        let grader = Grader(rubrics: set)
+        let compiled = grader.compile(set.scenarios[0])
+        let rejected = grader.grade("What I would not do is a big-bang rewrite of 500k lines.", file: "a.md", rubric: compiled)
+        #expect(rejected.rules[0].status == .addressed)
+        #expect(rejected.rules[0].evidence.first?.reason.hasPrefix("rejects the anti-pattern") == true)
+        let named = grader.grade("We plan a big-bang rewrite of the whole system over the summer.", file: "a.md", rubric: compiled)
+        #expect(named.rules[0].status == .missing)
+        #expect(named.rules[0].evidence.isEmpty)
+    }
+
+    @Test func describedAbsencesDoNotRejectTheRestOfThePassage() {
+        let rule = Rule(
+            id: "t.cleanup", title: "Unused resource cleanup", section: "S", weight: 1,
+            concepts: ["unattached volumes", "idle load balancers"], feedback: "f")
+        let set = RubricSet(
+            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
+            synonymGroups: [])
+        let grader = Grader(rubrics: set)
+        let report = grader.grade(
+            "Delete unattached volumes after a week's notice, because nobody owns them; also load balancers with no targets, idle load balancers included.",
+            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+        #expect(report.rules[0].status == .addressed)
+    }
 }
