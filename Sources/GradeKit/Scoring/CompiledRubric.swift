@@ -30,6 +30,8 @@ public struct CompiledRubric: Sendable {
     public let rules: [Rule]
     /// Every concept that analyses to at least one term.
     public let concepts: [Concept]
+    /// The analysed words of every rule title, for telling a restatement from an answer.
+    public let titleTerms: Set<String>
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
     /// Term → indices into ``concepts``.
@@ -71,6 +73,7 @@ public struct CompiledRubric: Sendable {
                 concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
             }
         }
+        self.titleTerms = Set(rules.flatMap { conceptAnalyzer.baseTokens($0.title).filter { !$0.isStop }.map(\.term) })
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts

@@ -40,7 +40,8 @@ public struct Grader: Sendable {
             let unit = answer.units[match.unit]
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
-                match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.kind == .mention)
+                match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.kind == .mention,
+                titleTerms: rubric.titleTerms)
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }

@@ -14,7 +14,11 @@
 ///   separated phrases, three in four of them one to three words long, as in "RTO, RPO,
 ///   multi-region, warm standby") and one phrase has ``statementLength`` content words.
 ///   "rotate all credentials, revoke sessions" names two actions; "rotate the keys the
-///   attacker used so stolen ones stop working" explains one.
+///   attacker used so stolen ones stop working" explains one,
+/// - it only restates the item: beyond the matched words the unit has fewer than
+///   ``minimumExtraWords`` words that are neither in a rule title nor ``filler`` ("I would
+///   also try to understand the team dynamics"), or
+/// - it is hedged (maybe, probably, might …) and holds fewer than four such specific words.
 ///
 /// Everything else deals with the concept in substance. Words are counted once per written
 /// word, so `auto-scaling` is one word, not three.
@@ -43,6 +47,18 @@ public struct SubstanceClassifier: Sendable {
         "how", "ensure", "ensures", "lets", "allow", "allows", "avoid", "avoids", "prevent", "prevents", "means",
     ]
 
+    /// Words that carry no specific content of their own: restating an item with these
+    /// ("I would also try to understand the team dynamics") is naming it, not addressing it.
+    public static let filler: Set<String> = [
+        "also", "try", "tri", "want", "need", "make", "sure", "think", "realli", "important", "import", "thing",
+        "good", "better", "best", "mayb", "probabl", "lot", "way", "start", "creat", "build", "implement", "use",
+        "have", "help", "abl", "new", "everyon", "someth", "stuff", "kind", "definit", "basic", "general", "overal",
+        "improv", "thing", "look", "go", "work", "set", "put", "proper", "right", "more", "much", "well", "now",
+        "first", "then", "next", "step", "plan", "approach", "strategi", "process", "team", "peopl", "everyth",
+    ]
+    /// Hedges: a hedged sentence needs specific content to count as substance.
+    public static let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "might", "hopefully", "somehow"]
+
     /// Creates a classifier.
     public init(minimumExtraWords: Int = 2, statementLength: Int = 4) {
         self.minimumExtraWords = minimumExtraWords
@@ -51,7 +67,9 @@ public struct SubstanceClassifier: Sendable {
 
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
     /// general enough to show the topic but never the substance).
-    public func classify(_ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false) -> Judgement {
+    public func classify(
+        _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = []
+    ) -> Judgement {
         var matched: Set<Int> = []
         for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
         for index in match.tokens {
@@ -75,6 +93,13 @@ public struct SubstanceClassifier: Sendable {
         }
         if !saysSomething(tokens, words: words) {
             return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
+        }
+        let specific = words.filter { !matched.contains($0.position) && !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+        if specific.count < minimumExtraWords {
+            return Judgement(role: .mention, reason: "restates the item without saying how or why", rejects: false)
+        }
+        if tokens.contains(where: { Self.hedges.contains($0.surface) }) && specific.count < 4 {
+            return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
         return Judgement(role: .substance, reason: "explained in context", rejects: false)
     }

@@ -107,4 +107,23 @@ import Testing
             file: "a.md", rubric: grader.compile(set.scenarios[0]))
         #expect(report.rules[0].status == .addressed)
     }
+
+    @Test func restatingTheItemOrHedgingWithoutDetailIsAMention() {
+        let rule = Rule(
+            id: "t.dynamics", title: "Assess team dynamics", section: "S", weight: 1, concepts: ["team dynamics"], feedback: "f")
+        let set = RubricSet(
+            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
+            synonymGroups: [])
+        let grader = Grader(rubrics: set)
+        let compiled = grader.compile(set.scenarios[0])
+        let echo = grader.grade("I would also try to understand the team dynamics first.", file: "a.md", rubric: compiled)
+        #expect(echo.rules[0].status == .mentioned)
+        #expect(echo.rules[0].evidence.first?.reason == "restates the item without saying how or why")
+        let hedged = grader.grade("Maybe we could look at team dynamics somehow later.", file: "a.md", rubric: compiled)
+        #expect(hedged.rules[0].status == .mentioned)
+        let real = grader.grade(
+            "I'd map the team dynamics by asking each engineer who they go to when on-call breaks and who reviews their code.",
+            file: "a.md", rubric: compiled)
+        #expect(real.rules[0].status == .addressed)
+    }
 }
