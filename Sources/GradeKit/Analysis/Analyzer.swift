@@ -2,7 +2,7 @@
 /// same terms:
 ///
 /// `Tokenizer → CaseFolder → WordSplitter → StopFilter → StemFilter → NegationFilter →
-/// CatenationFilter → SynonymFilter`
+/// CatenationFilter → SpellingFilter → SynonymFilter`
 ///
 /// Concepts stop after stemming and are read as a term path with synonyms replaced by their
 /// canonical terms; answers run the whole chain, synonyms stacked over the original words.
@@ -14,6 +14,7 @@ public struct Analyzer: Sendable {
     private let stemFilter = StemFilter()
     private let negationFilter = NegationFilter()
     private let catenation: CatenationFilter
+    private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
 
     /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
@@ -21,11 +22,16 @@ public struct Analyzer: Sendable {
         self.init(stopWords: stopWords, synonyms: SynonymMap(), vocabulary: [])
     }
 
-    /// An analyzer with compiled synonyms and the vocabulary adjacent words may join into.
-    public init(stopWords: Set<String> = StopFilter.english, synonyms: SynonymMap, vocabulary: Set<String>) {
+    /// An analyzer with compiled synonyms, the vocabulary adjacent words may join into, and
+    /// the rubric's written words (form → term) misspellings are corrected towards.
+    public init(
+        stopWords: Set<String> = StopFilter.english, synonyms: SynonymMap, vocabulary: Set<String>,
+        spellings: [String: String] = [:]
+    ) {
         self.stopFilter = StopFilter(words: stopWords)
         self.synonymFilter = SynonymFilter(map: synonyms)
         self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
+        self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })
     }
 
     /// Compiles synonym groups with the base chain of an analyzer using `stopWords`.
@@ -52,6 +58,7 @@ public struct Analyzer: Sendable {
         var tokens = baseTokens(text)
         negationFilter.apply(&tokens)
         catenation.apply(&tokens)
+        spelling.apply(&tokens)
         synonymFilter.apply(&tokens)
         return tokens
     }

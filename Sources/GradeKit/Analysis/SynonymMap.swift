@@ -15,6 +15,8 @@ public struct SynonymMap: Sendable {
     public private(set) var conflicts: [(entry: String, group: Int)] = []
     /// Every term used by any entry, for the catenation filter's vocabulary.
     public private(set) var terms: Set<String> = []
+    /// Written form → term of every word of every entry, for spelling tolerance.
+    public private(set) var spellings: [String: String] = [:]
 
     /// An empty map.
     public init() {}
@@ -28,6 +30,7 @@ public struct SynonymMap: Sendable {
             let canonical = canonicalPath.joined(separator: " ")
             for entry in group {
                 let tokens = analyze(entry)
+                for token in tokens where token.origin == .word && !token.isStop { spellings[token.surface] = token.term }
                 for path in Set([TermPath.primary(tokens), TermPath.parts(tokens)]) where !path.isEmpty {
                     if !insert(path, canonical: canonical) { conflicts.append((entry, index)) }
                     terms.formUnion(path)

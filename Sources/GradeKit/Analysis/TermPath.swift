@@ -23,7 +23,7 @@ enum TermPath {
                 }
             case .word:
                 if !token.isStop { terms.append(token.term) }
-            case .synonym, .marker:
+            case .synonym, .marker, .correction:
                 continue
             }
         }

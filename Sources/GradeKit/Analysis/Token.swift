@@ -12,6 +12,8 @@ public struct Token: Sendable, Equatable {
         case catenation
         /// The canonical term of a synonym group, stacked on the words it replaces.
         case synonym
+        /// The rubric term a misspelled word was meant to be, stacked over it.
+        case correction
         /// A property of the whole unit, such as being a question (``Analyzer/questionTerm``).
         case marker
     }

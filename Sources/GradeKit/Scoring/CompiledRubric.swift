@@ -52,12 +52,16 @@ public struct CompiledRubric: Sendable {
         var empty: [(String, String)] = []
         var index: [String: [Int]] = [:]
         var vocabulary: Set<String> = []
+        var spellings: [String: String] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
             var seen: Set<[String]> = []
             let sources =
                 rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
             for (text, kind) in sources {
+                for token in conceptAnalyzer.baseTokens(text) where token.origin == .word && !token.isStop {
+                    spellings[token.surface] = token.term
+                }
                 var terms: [String] = []
                 for term in conceptAnalyzer.conceptTerms(text) where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
@@ -79,7 +83,7 @@ public struct CompiledRubric: Sendable {
         self.concepts = concepts
         self.emptyConcepts = empty
         self.index = index
-        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary)
+        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings)
     }
 
     /// Indices of the concepts that use `term`.

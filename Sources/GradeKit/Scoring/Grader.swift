@@ -47,6 +47,9 @@ public struct Grader: Sendable {
                 guard judgement.role == .negated else { continue }
                 judgement = .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
             }
+            if let note = SubstanceClassifier.corrections(in: match, tokens: answer.tokens[match.unit]) {
+                judgement.reason += "; \(note)"
+            }
             let evidence = Evidence(
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)

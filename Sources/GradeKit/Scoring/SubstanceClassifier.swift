@@ -104,6 +104,13 @@ public struct SubstanceClassifier: Sendable {
         return Judgement(role: .substance, reason: "explained in context", rejects: false)
     }
 
+    /// "read 'replcias' as 'replica'" for every misspelling the match relied on.
+    static func corrections(in match: ConceptMatch, tokens: [Token]) -> String? {
+        let fixed = match.tokens.map { tokens[$0] }.filter { $0.origin == .correction }
+        guard !fixed.isEmpty else { return nil }
+        return fixed.map { "read '\($0.surface)' as '\($0.term)'" }.joined(separator: ", ")
+    }
+
     /// One token per written content word: compounds count once, stop words not at all.
     static func writtenWords(_ tokens: [Token]) -> [Token] {
         var seen: Set<Int> = []

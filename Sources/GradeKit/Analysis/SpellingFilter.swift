@@ -1,0 +1,76 @@
+/// Tolerates small misspellings of the words a rubric uses, so `kuberentes`, `replcias` and
+/// `postmortum` still meet their concepts.
+///
+/// A word is corrected only when all of these hold:
+/// - it is five or more ASCII letters (never `sqs`/`sns` or `ec2`/`ecs`),
+/// - it is not already a rubric term and its stem is not a known English word
+///   (``EnglishWords``), so `stale` never becomes `scale`,
+/// - exactly one rubric term is within one edit (two for words of nine or more letters),
+///   counting a swap of adjacent letters as one edit, comparing both the written forms and
+///   the stems.
+/// The correction is stacked over the word, like a synonym; the original stays.
+public struct SpellingFilter: Sendable {
+    struct Entry: Sendable {
+        var spelling: [UInt8]
+        var term: String
+    }
+
+    private let entries: [Int: [Entry]]
+    private let vocabulary: Set<String>
+
+    /// Creates the filter from the rubric's written words, each mapped to its term.
+    public init(spellings: [String: String]) {
+        var byLength: [Int: [Entry]] = [:]
+        var seen: Set<String> = []
+        for (surface, term) in spellings.sorted(by: { $0.key < $1.key }) {
+            for form in [surface, term] where form.utf8.count >= 5 && seen.insert(form + "\u{0}" + term).inserted {
+                byLength[form.utf8.count, default: []].append(Entry(spelling: Array(form.utf8), term: term))
+            }
+        }
+        self.entries = byLength
+        self.vocabulary = Set(spellings.values)
+    }
+
+    /// Whether the filter has anything to correct towards.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Stacks a corrected token over each misspelled word.
+    public func apply(_ tokens: inout [Token]) {
+        guard !entries.isEmpty else { return }
+        var added: [Token] = []
+        for token in tokens where token.origin == .word && !token.isStop {
+            guard let term = correction(for: token) else { continue }
+            var fixed = token
+            fixed.term = term
+            fixed.origin = .correction
+            added.append(fixed)
+        }
+        guard !added.isEmpty else { return }
+        tokens.append(contentsOf: added)
+        tokens.sort { ($0.position, $0.origin == .word ? 1 : 0) < ($1.position, $1.origin == .word ? 1 : 0) }
+    }
+
+    /// The one rubric term `token` misspells, if there is exactly one.
+    func correction(for token: Token) -> String? {
+        let surface = Array(token.surface.utf8)
+        guard surface.count >= 5, surface.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        guard !vocabulary.contains(token.term), !EnglishWords.stems.contains(token.term) else { return nil }
+        let limit = surface.count >= 9 ? 2 : 1
+        var best = limit + 1
+        var found: Set<String> = []
+        for form in Set([surface, Array(token.term.utf8)]) {
+            for length in (form.count - limit)...(form.count + limit) {
+                for entry in entries[length] ?? [] {
+                    guard let distance = EditDistance.optimalStringAlignment(form, entry.spelling, limit: limit) else { continue }
+                    if distance < best {
+                        best = distance
+                        found = [entry.term]
+                    } else if distance == best {
+                        found.insert(entry.term)
+                    }
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+}
