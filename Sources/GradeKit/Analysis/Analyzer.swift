@@ -84,7 +84,7 @@ public struct Analyzer: Sendable {
     /// The whole chain for one unit, plus a question marker when the unit asks something.
     func unitTokens(_ unit: TextUnit) -> [Token] {
         var result = tokens(unit.text)
-        if unit.kind != .code, Self.isQuestion(unit.text), let last = result.last {
+        if unit.kind != .code, unit.kind != .heading, Self.isQuestion(unit.text), let last = result.last {
             let end = unit.text.utf8.count
             result.append(
                 Token(

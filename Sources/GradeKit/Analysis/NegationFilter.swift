@@ -12,6 +12,8 @@
 ///   `can wait` …) negates backward to the start of its clause, within the same limit.
 /// - *Pseudo-triggers* negate nothing: `not only`, `not just`, `no doubt`, `if not`, and goals
 ///   such as `no downtime`, `without data loss`, `no single point of failure`, `no blame`.
+///   Nor does a negation in a condition ("if they don't, traffic goes back"), which states
+///   when to act, not what is rejected.
 ///
 /// Each negated token records its ``Negation``: the trigger's position, so evidence can say
 /// what negated it, and its kind. A *rejection* is the writer's decision ("we would not",
@@ -52,14 +54,19 @@ public struct NegationFilter: Sendable {
         ["not", "until"], ["nothing", "but"], ["not", "before"], ["not", "after"], ["not", "yet", "sure"],
         ["not", "totally", "sure"], ["not", "entirely", "sure"], ["not", "quite", "sure"], ["not", "100", "sure"],
         ["no", "matter"], ["not", "always"], ["not", "every"], ["not", "all"], ["not", "everything"],
+        ["skip", "level"], ["skip", "levels"],
     ]
+    /// Words that make a negation within three words after them a condition, not a claim:
+    /// "if they don't, traffic goes back to the old path" advocates the rollback.
+    static let conditions: Set<String> = ["if", "unless", "whether", "when", "once", "until"]
     /// Phrases that, right after `no`, `never`, `without` or `not` (and an optional `any`),
     /// make the whole a goal rather than a rejection: "without downtime", "no data loss".
     static let goals: [[String]] = [
         ["downtime"], ["outage"], ["outages"], ["interruption"], ["interruptions"], ["disruption"], ["impact"],
         ["user", "impact"], ["customer", "impact"], ["data", "loss"], ["loss"], ["single", "point"], ["surprises"],
         ["blame"], ["again"], ["manual", "steps"], ["errors"], ["gaps"], ["exceptions"], ["delay"], ["delays"],
-        ["one", "left", "behind"], ["later"],
+        ["one", "left", "behind"], ["later"], ["finger"], ["fingers"], ["finger-pointing"], ["witch"], ["heroes"],
+        ["heroics"], ["silos"], ["surprise"],
     ]
     static let terminators: Set<String> = [
         "but", "however", "although", "though", "whereas", "yet", "except", "so", "because", "since", "then",
@@ -102,7 +109,7 @@ public struct NegationFilter: Sendable {
                 i += length
                 continue
             }
-            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart {
+            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart && !Self.isConditional(at: i, in: surfaces) {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
                     let negation = Negation(trigger: words[i].position, kind: Self.kind(ofTriggerAt: i, in: surfaces))
@@ -120,6 +127,14 @@ public struct NegationFilter: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a condition word stands within three words before `i`.
+    static func isConditional(at i: Int, in surfaces: [String]) -> Bool {
+        for back in 1...3 where i - back >= 0 {
+            if conditions.contains(surfaces[i - back]) { return true }
+        }
+        return false
     }
 
     /// Whether a single-word trigger at `i` is a decision or a description.

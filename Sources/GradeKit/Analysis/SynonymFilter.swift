@@ -1,7 +1,7 @@
 /// Stacks each synonym group's canonical term over the words of an answer that spell it.
 ///
 /// It walks the token graph, so an entry matches through any stacked token: `one-on-one`
-/// (joined), `one on one` (parts, stop word skipped) and `1:1` all gain the same canonical
+/// (joined), `one on one` (parts, stop word and all) and `1:1` all gain the same canonical
 /// token. The original tokens stay, so concepts written with a specific spelling still match.
 public struct SynonymFilter: Sendable {
     /// The compiled groups.
@@ -17,7 +17,7 @@ public struct SynonymFilter: Sendable {
         guard !map.isEmpty, !tokens.isEmpty else { return }
         let byPosition = Self.index(tokens)
         var added: [Token] = []
-        for token in tokens where !token.isStop && token.origin != .synonym {
+        for token in tokens where token.origin != .synonym && token.origin != .marker {
             guard let first = map.child(of: 0, term: token.term) else { continue }
             var best: (token: Token, last: Token)?
             walk(from: first, last: token, byPosition: byPosition, tokens: tokens) { canonical, last in
@@ -46,16 +46,9 @@ public struct SynonymFilter: Sendable {
     ) {
         if let canonical = map.canonical(at: node) { found(canonical, last) }
         guard depth < 8 else { return }
-        var position = last.lastPosition + 1
-        // Skip stop words between the words of an entry.
-        while position < byPosition.count,
-            !byPosition[position].isEmpty,
-            byPosition[position].allSatisfy({ tokens[$0].isStop })
-        {
-            position += 1
-        }
+        let position = last.lastPosition + 1
         guard position < byPosition.count else { return }
-        for index in byPosition[position] where !tokens[index].isStop && tokens[index].origin != .synonym {
+        for index in byPosition[position] where tokens[index].origin != .synonym {
             if let next = map.child(of: node, term: tokens[index].term) {
                 walk(from: next, last: tokens[index], byPosition: byPosition, tokens: tokens, depth: depth + 1, found: found)
             }

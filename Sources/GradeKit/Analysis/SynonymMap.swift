@@ -2,8 +2,7 @@
 ///
 /// Every entry of a group (`k8s`, `kubernetes`, `kube`) maps to the group's canonical term,
 /// the analysed first entry. Multi-word entries (`point in time recovery`) are sequences of
-/// terms; stop words inside them are ignored, so `identity and access management` also meets
-/// `identity & access management`.
+/// terms, stop words included, so `one on one` is a 1:1 but `one by one` is not.
 public struct SynonymMap: Sendable {
     struct Node: Sendable {
         var children: [String: Int] = [:]
@@ -25,15 +24,15 @@ public struct SynonymMap: Sendable {
     public init(groups: [[String]], analyze: (String) -> [Token]) {
         for (index, group) in groups.enumerated() {
             guard let first = group.first else { continue }
-            let canonicalPath = TermPath.primary(analyze(first))
+            let canonicalPath = TermPath.content(TermPath.primary(analyze(first)))
             guard !canonicalPath.isEmpty else { continue }
             let canonical = canonicalPath.joined(separator: " ")
             for entry in group {
                 let tokens = analyze(entry)
                 for token in tokens where token.origin == .word && !token.isStop { spellings[token.surface] = token.term }
-                for path in Set([TermPath.primary(tokens), TermPath.parts(tokens)]) where !path.isEmpty {
-                    if !insert(path, canonical: canonical) { conflicts.append((entry, index)) }
-                    terms.formUnion(path)
+                for path in Set([TermPath.primary(tokens), TermPath.parts(tokens)]) where !TermPath.content(path).isEmpty {
+                    if !insert(path.map(\.term), canonical: canonical) { conflicts.append((entry, index)) }
+                    terms.formUnion(TermPath.content(path))
                 }
             }
         }
@@ -67,17 +66,17 @@ public struct SynonymMap: Sendable {
         nodes[node].canonical
     }
 
-    /// Replaces every synonym in a term sequence by its canonical term, longest match first.
-    /// This is how rubric concepts are normalised.
-    public func canonicalize(_ path: [String]) -> [String] {
-        guard !isEmpty else { return path }
+    /// Replaces every synonym in a term sequence by its canonical term, longest match first,
+    /// and drops the stop words. This is how rubric concepts are normalised.
+    func canonicalize(_ path: [TermPath.Step]) -> [String] {
+        guard !isEmpty else { return TermPath.content(path) }
         var out: [String] = []
         var i = 0
         while i < path.count {
             var node = 0
             var best: (length: Int, canonical: String)?
             var j = i
-            while j < path.count, let next = child(of: node, term: path[j]) {
+            while j < path.count, let next = child(of: node, term: path[j].term) {
                 node = next
                 j += 1
                 if let canonical = canonical(at: node) { best = (j - i, canonical) }
@@ -86,7 +85,7 @@ public struct SynonymMap: Sendable {
                 out.append(best.canonical)
                 i += best.length
             } else {
-                out.append(path[i])
+                if !path[i].isStop { out.append(path[i].term) }
                 i += 1
             }
         }

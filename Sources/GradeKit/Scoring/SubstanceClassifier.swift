@@ -81,10 +81,12 @@ public struct SubstanceClassifier: Sendable {
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
         let words = Self.writtenWords(tokens)
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
-            // A question is its own substance when it asks something specific.
-            return words.count >= 3
+            // A question is its own substance when it asks something specific, not when it
+            // repeats the task's own question as a heading would.
+            let specific = words.filter { !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+            return specific.count >= 2
                 ? Judgement(role: .substance, reason: "asks a question", rejects: false)
-                : Judgement(role: .mention, reason: "a bare question", rejects: false)
+                : Judgement(role: .mention, reason: "a question that repeats the task", rejects: false)
         }
         if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
         let extra = words.filter { !matched.contains($0.position) }.count

@@ -37,6 +37,13 @@ import Testing
         #expect(terms.contains(canonical[0]))
     }
 
+    @Test func stopWordsInsideAnEntryMustMatchToo() {
+        let analyzer = Analyzer(synonyms: synonyms, vocabulary: [])
+        let canonical = analyzer.conceptTerms("one-on-one")[0]
+        #expect(!analyzer.tokens("we migrate them one by one").map(\.term).contains(canonical))
+        #expect(analyzer.tokens("a weekly one on one").map(\.term).contains(canonical))
+    }
+
     @Test func multiWordSynonymsStackOverTheirWords() {
         let analyzer = Analyzer(synonyms: synonyms, vocabulary: [])
         let tokens = analyzer.tokens("enable point in time recovery now")

@@ -57,6 +57,10 @@ import Testing
         "No doubt the database is the bottleneck.",
         "Hold a no-blame review.",
         "Plan the skip-level meetings.",
+        "Hold skip level meetings monthly.",
+        "Reviews with no finger-pointing.",
+        "If they don't improve, traffic goes back to the old path.",
+        "Unless we can't reach the primary, promote the replica.",
     ])
     func pseudoTriggersAndGoalsNegateNothing(_ text: String) {
         #expect(negated(text).isEmpty, "\(negated(text))")
