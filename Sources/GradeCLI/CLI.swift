@@ -28,13 +28,17 @@ public enum CLI {
             let topic = arguments.dropFirst().first
             switch topic {
             case "scenarios": environment.stdout.write(HelpText.scenarios)
-            case "calibrate": environment.stdout.write(HelpText.calibrate)
+            case "batch":
+            return try BatchCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "calibrate": environment.stdout.write(HelpText.calibrate)
             default: environment.stdout.write(HelpText.main)
             }
             return .success
         case "--version", "-V", "version":
             environment.stdout.write("grade \(version)\n")
             return .success
+        case "batch":
+            return try BatchCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "calibrate":
             return try CalibrateCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "scenarios":

@@ -5,6 +5,7 @@ enum HelpText {
 
         USAGE
           grade <answer.md> --scenario <id> [options]
+          grade batch <files or directories…> [options]     (see grade batch --help)
           grade scenarios [--format text|json]
           grade calibrate <fixtures-dir> [--format text|json] [--min-kappa X] [--min-f1 X] …
           grade --help | --version
@@ -65,6 +66,48 @@ enum HelpText {
               --min-kappa X       exit 1 when the weighted kappa is below X
               --min-f1 X          exit 1 when the F1 of `addressed` is below X
               --min-spearman X    exit 1 when the score/rating correlation is below X
+
+        """
+
+    static let batch = """
+        grade batch — grade many answers, for CI
+
+        USAGE
+          grade batch <files or directories…> [options]
+
+        Directories are searched recursively for *.md and *.markdown (hidden directories
+        are not); other files are skipped and counted, a file named twice is graded once.
+        Answers are listed in path order, so two runs print the same bytes.
+
+        SCENARIO OF EACH ANSWER, first that applies
+          1. --scenario <id> for every answer
+          2. a 'scenario: <id>' line in the answer's YAML front matter
+          3. a folder or file name that is a scenario id (answers/migration/alice.md)
+          4. with --scenario auto: detected from the content, with its confidence
+          An answer whose scenario cannot be told is reported as an error for that file.
+
+        OPTIONS
+          -s, --scenario <id|auto>  scenario for every answer, or 'auto' to detect the rest
+          -f, --format <fmt>        text (default), json, jsonl, csv, junit, github, markdown
+          -j, --jobs <n>            worker threads (default: all cores)
+              --fail-under <n>      an answer scoring below n fails
+              --min-pass-rate <p>   the batch fails when fewer than p% of answers pass
+                                    (without it, any failing answer fails the batch)
+          -o, --output <file>       write the report to <file> atomically instead of stdout
+              --keep-going          files that cannot be read or graded do not set exit 2
+              --rubrics <dir>       grade with the rubrics in <dir>
+              --color <when>        auto, always, never (text format only)
+              --no-progress         no progress bar on a terminal
+
+        Rules marked "required": true in a rubric fail an answer that misses them,
+        whatever its score. With --format github, a Markdown summary is also appended
+        to $GITHUB_STEP_SUMMARY when that variable is set.
+
+        EXIT STATUS
+          0  every answer graded and the gates met
+          1  graded, but the gates not met
+          2  usage error, no answers found, or a file could not be graded
+             (with --keep-going such files are reported but do not set 2)
 
         """
 }

@@ -119,8 +119,18 @@ enum InlineMarkdown {
         case "[": closer = "]"
         default: return nil
         }
+        // The destination may hold balanced parentheses: [x](https://en.wikipedia.org/wiki/A_(b)).
         var end = close + 2
-        while end < s.count, s[end] != closer { end += 1 }
+        var nesting = 0
+        while end < s.count {
+            if opener == "(" && s[end] == "(" {
+                nesting += 1
+            } else if s[end] == closer {
+                if nesting == 0 { break }
+                nesting -= 1
+            }
+            end += 1
+        }
         guard end < s.count else { return nil }
         let label = String(String.UnicodeScalarView(s[(open + 1)..<close]))
         out.append(contentsOf: strip(Substring(label)).unicodeScalars)

@@ -38,8 +38,12 @@ public struct SpellingFilter: Sendable {
     public func apply(_ tokens: inout [Token]) {
         guard !entries.isEmpty else { return }
         var added: [Token] = []
+        // A unit often repeats a word; look each one up once.
+        var known: [String: String?] = [:]
         for token in tokens where token.origin == .word && !token.isStop {
-            guard let term = correction(for: token) else { continue }
+            let found = known[token.surface] ?? correction(for: token)
+            known[token.surface] = found
+            guard let term = found else { continue }
             var fixed = token
             fixed.term = term
             fixed.origin = .correction

@@ -65,6 +65,12 @@ struct JSONObjectReader {
         return (Int(number), value.location)
     }
 
+    func optionalBool(_ key: String) throws(RubricError) -> Bool? {
+        guard let value = optional(key) else { return nil }
+        guard case .bool(let flag) = value.value else { throw typeError(key, "true or false", value) }
+        return flag
+    }
+
     func stringArray(_ key: String) throws(RubricError) -> [String] {
         try stringArray(try required(key), key: key)
     }

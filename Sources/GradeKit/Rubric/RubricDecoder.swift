@@ -4,7 +4,9 @@
 public enum RubricDecoder {
     /// The rubric format version this build reads.
     public static let formatVersion = 1
-    static let ruleKeys: Set<String> = ["id", "title", "section", "weight", "concepts", "feedback", "minConcepts", "mentions", "antipatterns"]
+    static let ruleKeys: Set<String> = [
+        "id", "title", "section", "weight", "concepts", "feedback", "minConcepts", "mentions", "antipatterns", "required",
+    ]
 
     /// Decodes a scenario rubric.
     public static func scenario(_ bytes: [UInt8], file: String) throws(RubricError) -> Rubric {
@@ -102,7 +104,8 @@ public enum RubricDecoder {
                 Rule(
                     id: id, title: title, section: try reader.string("section"), weight: weight, concepts: concepts,
                     feedback: try reader.string("feedback"), minConcepts: minConcepts?.0 ?? 1,
-                    mentions: try optionalStrings(reader, "mentions"), antipatterns: try optionalStrings(reader, "antipatterns")))
+                    mentions: try optionalStrings(reader, "mentions"), antipatterns: try optionalStrings(reader, "antipatterns"),
+                    required: try reader.optionalBool("required") ?? false))
         }
         return rules
     }

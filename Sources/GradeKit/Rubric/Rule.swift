@@ -20,11 +20,13 @@ public struct Rule: Sendable, Equatable {
     public var feedback: String
     /// Different concepts that must match for the rule to count as addressed.
     public var minConcepts: Int
+    /// Whether an answer missing this rule fails a batch whatever its score.
+    public var required: Bool
 
     /// Creates a rule.
     public init(
         id: String, title: String, section: String, weight: Double, concepts: [String], feedback: String,
-        minConcepts: Int = 1, mentions: [String] = [], antipatterns: [String] = []
+        minConcepts: Int = 1, mentions: [String] = [], antipatterns: [String] = [], required: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -35,5 +37,6 @@ public struct Rule: Sendable, Equatable {
         self.minConcepts = minConcepts
         self.mentions = mentions
         self.antipatterns = antipatterns
+        self.required = required
     }
 }

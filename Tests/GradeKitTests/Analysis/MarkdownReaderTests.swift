@@ -43,6 +43,10 @@ import Testing
         #expect(blocks.first?.text == "Use read replicas and PgBouncer & pg_stat_activity not")
     }
 
+    @Test func linkDestinationsMayHoldParentheses() {
+        #expect(reader.read("See [the page](https://en.wikipedia.org/wiki/A_(b)) and [x](javascript:alert(1)) now").first?.text == "See the page and x now")
+    }
+
     @Test func quotesSetextHeadingsAndCRLF() {
         let blocks = reader.read("Title\r\n=====\r\n> quoted advice\r\n> more\r\n\r\n---\r\n\tindented\ttab")
         #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph])

@@ -8,9 +8,14 @@ import Testing
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
-    static func calibration() throws -> Calibration {
+    /// Computed once: grading every fixture is the slow part of the suite.
+    static let shared = Result { () throws -> Calibration in
         let answers = try FixtureSet.load(directory: fixtures)
         return try Calibration(answers: answers, grader: Grader(rubrics: try RubricLoader.builtin()))
+    }
+
+    static func calibration() throws -> Calibration {
+        try shared.get()
     }
 
     static func score(_ calibration: Calibration, _ scenario: String, _ name: String) -> Double? {

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Grades a collection of answers in parallel and holds each to the batch's gates. The
+/// result lists answers in path order whatever the scheduling, so two runs give the same
+/// bytes.
+public struct BatchRunner: Sendable {
+    /// How each answer's scenario is chosen.
+    public enum ScenarioChoice: Sendable {
+        /// One scenario for every answer (`--scenario <id>`).
+        case fixed(Rubric)
+        /// From each answer's front matter, then its path; with `detect`, from its content
+        /// as a last resort (`--scenario auto`).
+        case perAnswer(detect: Bool)
+    }
+
+    /// The grader, with its rubrics.
+    public let grader: Grader
+    /// The gates each answer is held to.
+    public let gates: BatchResult.Gates
+    /// Worker threads.
+    public let jobs: Int
+    /// The detector `--scenario auto` uses.
+    public var detector = ScenarioDetector()
+
+    /// Creates a runner.
+    public init(grader: Grader, gates: BatchResult.Gates, jobs: Int) {
+        self.grader = grader
+        self.gates = gates
+        self.jobs = max(1, jobs)
+    }
+
+    /// Grades every answer of `collection`; `progress(done, total)` is called from worker
+    /// threads after each answer.
+    public func run(
+        _ collection: AnswerCollector.Collection, scenario: ScenarioChoice,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> BatchResult {
+        let compiled = Dictionary(uniqueKeysWithValues: grader.rubrics.scenarios.map { ($0.id, grader.compile($0)) })
+        let answers = collection.answers
+        let results = LockedBox([BatchItem?](repeating: nil, count: answers.count))
+        let next = LockedBox(0)
+        let done = LockedBox(0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, answers.count))) { _ in
+            while true {
+                let index = next.with { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < answers.count else { return }
+                let item = grade(answers[index], scenario: scenario, compiled: compiled)
+                results.with { $0[index] = item }
+                let count = done.with { value -> Int in
+                    value += 1
+                    return value
+                }
+                progress?(count, answers.count)
+            }
+        }
+        var items = results.with { $0 }.compactMap { $0 }
+        items += collection.missing.map { BatchItem(path: $0.display, outcome: .failed($0.reason), passed: false, failureReasons: []) }
+        items.sort { $0.path < $1.path }
+        return BatchResult(items: items, skipped: collection.skipped, gates: gates)
+    }
+
+    /// Reads, routes and grades one answer.
+    func grade(
+        _ answer: (display: String, path: String), scenario: ScenarioChoice, compiled: [String: CompiledRubric]
+    ) -> BatchItem {
+        let decoded: AnswerFile.Decoded
+        do {
+            decoded = try AnswerFile.read(path: answer.path, name: answer.display)
+        } catch {
+            return BatchItem(path: answer.display, outcome: .failed(error.message), passed: false, failureReasons: [])
+        }
+        let route: (rubric: CompiledRubric, source: BatchItem.ScenarioSource, confidence: Double?)
+        switch resolve(answer.display, text: decoded.text, choice: scenario, compiled: compiled) {
+        case .success(let found): route = found
+        case .failure(let failure):
+            return BatchItem(
+                path: answer.display, outcome: .failed("\(answer.display): \(failure.message)"), passed: false, failureReasons: [])
+        }
+        let report = grader.grade(decoded.text, file: answer.display, rubric: route.rubric, notes: decoded.warnings)
+        let reasons = failureReasons(report)
+        return BatchItem(
+            path: answer.display, outcome: .graded(report, source: route.source, confidence: route.confidence),
+            passed: reasons.isEmpty, failureReasons: reasons)
+    }
+
+    /// Why `report` fails the gates; empty when it passes.
+    public func failureReasons(_ report: GradeReport) -> [String] {
+        var reasons: [String] = []
+        if let threshold = gates.failUnder, report.score < threshold {
+            reasons.append("score \(report.score.oneDecimal) is below \(threshold.oneDecimal)")
+        }
+        for verdict in report.rules where verdict.rule.required && verdict.status == .missing {
+            reasons.append("required rule missing: \(verdict.rule.title)")
+        }
+        return reasons
+    }
+
+    private func resolve(
+        _ display: String, text: String, choice: ScenarioChoice, compiled: [String: CompiledRubric]
+    ) -> Result<(rubric: CompiledRubric, source: BatchItem.ScenarioSource, confidence: Double?), DetectionFailure> {
+        func lookup(_ id: String) -> CompiledRubric? { compiled[id] }
+        switch choice {
+        case .fixed(let rubric):
+            guard let ready = lookup(rubric.id) else { return .failure(DetectionFailure(message: "unknown scenario '\(rubric.id)'")) }
+            return .success((ready, .option, nil))
+        case .perAnswer(let detect):
+            if let named = FrontMatter.fields(text)["scenario"] {
+                do {
+                    let rubric = try grader.rubrics.scenario(named: named)
+                    if let ready = lookup(rubric.id) { return .success((ready, .frontMatter, nil)) }
+                } catch {
+                    return .failure(DetectionFailure(message: "front matter: \(error.description)"))
+                }
+            }
+            if let id = Self.scenarioInPath(display, known: Set(compiled.keys)), let ready = lookup(id) {
+                return .success((ready, .path, nil))
+            }
+            guard detect else {
+                return .failure(
+                    DetectionFailure(
+                        message:
+                            "cannot tell which scenario this answers: add 'scenario: <id>' front matter, put it in a folder named after the scenario, or use --scenario <id> or --scenario auto"
+                    ))
+            }
+            let rubrics = compiled.keys.sorted().compactMap { compiled[$0] }
+            switch detector.detect(text, rubrics: rubrics, grader: grader) {
+            case .success(let detection):
+                guard let ready = lookup(detection.scenario) else { return .failure(DetectionFailure(message: "no rubric")) }
+                return .success((ready, .detected, detection.confidence))
+            case .failure(let failure):
+                return .failure(failure)
+            }
+        }
+    }
+
+    /// The nearest path component (file name without extension first, then its folders)
+    /// that is a known scenario id.
+    static func scenarioInPath(_ path: String, known: Set<String>) -> String? {
+        var components = path.split(separator: "/").map { String($0).lowercased() }
+        guard let last = components.popLast() else { return nil }
+        let stem = (last as NSString).deletingPathExtension
+        for candidate in [stem] + components.reversed() where known.contains(candidate) {
+            return candidate
+        }
+        return nil
+    }
+}
