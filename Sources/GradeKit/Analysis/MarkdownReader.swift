@@ -195,14 +195,24 @@ private struct ReaderState {
     }
 
     private static func isThematicBreak(_ s: Substring) -> Bool {
-        let chars = s.filter { $0 != " " }
-        guard chars.count >= 3, let first = chars.first, "-*_".contains(first) else { return false }
-        return chars.allSatisfy { $0 == first }
+        guard let first = s.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else {
+            return false
+        }
+        var count = 0
+        for byte in s.utf8 where byte != UInt8(ascii: " ") {
+            guard byte == first else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        guard s.contains("-"), s.contains("|") || s.hasPrefix("-") || s.hasPrefix(":") else { return false }
-        return s.allSatisfy { "|-: ".contains($0) }
+        // Byte checks: Foundation's substring search is far slower and this runs on every line.
+        let bytes = s.utf8
+        guard bytes.contains(UInt8(ascii: "-")), bytes.contains(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
+            return false
+        }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
 
     /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `1) x`, task boxes removed).
@@ -272,7 +282,7 @@ extension StringProtocol {
     }
 
     func replacingTabs() -> String {
-        guard contains("\t") else { return String(self) }
+        guard utf8.contains(UInt8(ascii: "\t")) else { return String(self) }
         var result = ""
         for c in self {
             if c == "\t" { result += "    " } else { result.append(c) }

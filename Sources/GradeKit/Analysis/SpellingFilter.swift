@@ -9,9 +9,14 @@
 ///   counting a swap of adjacent letters as one edit, comparing both the written forms and
 ///   the stems.
 /// The correction is stacked over the word, like a synonym; the original stays.
+///
+/// Comparing against every rubric word would be slow, so candidates are narrowed first by
+/// length and by a letter-set signature: one edit changes the set of letters a word uses by
+/// at most two, so words whose sets differ by more cannot be close.
 public struct SpellingFilter: Sendable {
     struct Entry: Sendable {
         var spelling: [UInt8]
+        var letters: UInt32
         var term: String
     }
 
@@ -24,7 +29,8 @@ public struct SpellingFilter: Sendable {
         var seen: Set<String> = []
         for (surface, term) in spellings.sorted(by: { $0.key < $1.key }) {
             for form in [surface, term] where form.utf8.count >= 5 && seen.insert(form + "\u{0}" + term).inserted {
-                byLength[form.utf8.count, default: []].append(Entry(spelling: Array(form.utf8), term: term))
+                let bytes = Array(form.utf8)
+                byLength[bytes.count, default: []].append(Entry(spelling: bytes, letters: Self.letters(bytes), term: term))
             }
         }
         self.entries = byLength
@@ -63,8 +69,9 @@ public struct SpellingFilter: Sendable {
         var best = limit + 1
         var found: Set<String> = []
         for form in Set([surface, Array(token.term.utf8)]) {
+            let letters = Self.letters(form)
             for length in (form.count - limit)...(form.count + limit) {
-                for entry in entries[length] ?? [] {
+                for entry in entries[length] ?? [] where (entry.letters ^ letters).nonzeroBitCount <= 2 * limit {
                     guard let distance = EditDistance.optimalStringAlignment(form, entry.spelling, limit: limit) else { continue }
                     if distance < best {
                         best = distance
@@ -76,5 +83,12 @@ public struct SpellingFilter: Sendable {
             }
         }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The set of letters a lower-case word uses, one bit per letter.
+    static func letters(_ word: [UInt8]) -> UInt32 {
+        var mask: UInt32 = 0
+        for byte in word where byte >= 0x61 && byte <= 0x7A { mask |= 1 << UInt32(byte - 0x61) }
+        return mask
     }
 }

@@ -36,12 +36,15 @@ public struct Grader: Sendable {
     /// Grades an already analysed answer.
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
         var found = Array(repeating: [Found](), count: rubric.rules.count)
+        var profiles: [Int: SubstanceClassifier.UnitProfile] = [:]
         for match in matcher.matches(in: answer, rubric: rubric) {
             let unit = answer.units[match.unit]
             let concept = rubric.concepts[match.concept]
+            let profile = profiles[match.unit] ?? classifier.profile(answer.tokens[match.unit])
+            profiles[match.unit] = profile
             var judgement = classifier.classify(
                 match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.kind == .mention,
-                titleTerms: rubric.titleTerms)
+                titleTerms: rubric.titleTerms, profile: profile)
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }

@@ -65,10 +65,30 @@ public struct SubstanceClassifier: Sendable {
         self.statementLength = statementLength
     }
 
+    /// What the classifier needs to know about a unit, computed once for all its matches.
+    public struct UnitProfile: Sendable {
+        /// One token per written content word.
+        var words: [Token]
+        /// Whether the unit says something (a cue word, or a statement outside a term list).
+        var saysSomething: Bool
+        /// Whether the unit hedges.
+        var hedged: Bool
+    }
+
+    /// The profile of a unit's tokens.
+    public func profile(_ tokens: [Token]) -> UnitProfile {
+        let words = Self.writtenWords(tokens)
+        return UnitProfile(
+            words: words, saysSomething: saysSomething(tokens, words: words),
+            hedged: tokens.contains { Self.hedges.contains($0.surface) })
+    }
+
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
-    /// general enough to show the topic but never the substance).
+    /// general enough to show the topic but never the substance). Pass the unit's
+    /// ``profile(_:)`` when judging several matches in one unit.
     public func classify(
-        _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = []
+        _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
+        profile given: UnitProfile? = nil
     ) -> Judgement {
         var matched: Set<Int> = []
         for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
@@ -79,7 +99,8 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
-        let words = Self.writtenWords(tokens)
+        let profile = given ?? self.profile(tokens)
+        let words = profile.words
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
@@ -93,14 +114,14 @@ public struct SubstanceClassifier: Sendable {
         if extra < minimumExtraWords {
             return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
         }
-        if !saysSomething(tokens, words: words) {
+        if !profile.saysSomething {
             return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
         }
         let specific = words.filter { !matched.contains($0.position) && !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
         if specific.count < minimumExtraWords {
             return Judgement(role: .mention, reason: "restates the item without saying how or why", rejects: false)
         }
-        if tokens.contains(where: { Self.hedges.contains($0.surface) }) && specific.count < 4 {
+        if profile.hedged && specific.count < 4 {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
         return Judgement(role: .substance, reason: "explained in context", rejects: false)
