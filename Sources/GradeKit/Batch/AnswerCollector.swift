@@ -77,7 +77,8 @@ public struct AnswerCollector: Sendable {
             }
             let real = AnswerCollector.canonical(path)
             if let first = seenFiles[real] {
-                skipped.append(.init(path: display, reason: "same file as \(first); graded once"))
+                let reason = first == display ? "named more than once; graded once" : "same file as \(first); graded once"
+                skipped.append(.init(path: display, reason: reason))
                 return
             }
             seenFiles[real] = display
