@@ -78,13 +78,23 @@ public struct Analyzer: Sendable {
     public func analyze(markdown: String) -> AnalyzedAnswer {
         let blocks = MarkdownReader().read(markdown)
         let units = SentenceSplitter().split(blocks)
-        return AnalyzedAnswer(blocks: blocks, units: units, tokens: units.map(unitTokens))
+        let opening = Self.openingUnits(count: units.count)
+        return AnalyzedAnswer(
+            blocks: blocks, units: units,
+            tokens: units.enumerated().map { index, unit in unitTokens(unit, marksQuestions: index < opening) })
     }
 
-    /// The whole chain for one unit, plus a question marker when the unit asks something.
-    func unitTokens(_ unit: TextUnit) -> [Token] {
+    /// How many units open an answer: where a candidate asks the questions that frame it.
+    /// Questions further on are diagnosis ("did p99 climb before the CPU?") or rhetoric.
+    static func openingUnits(count: Int) -> Int {
+        max(8, count / 3)
+    }
+
+    /// The whole chain for one unit, plus a question marker when an opening unit asks
+    /// something.
+    func unitTokens(_ unit: TextUnit, marksQuestions: Bool = true) -> [Token] {
         var result = tokens(unit.text)
-        if unit.kind != .code, unit.kind != .heading, Self.isQuestion(unit.text), let last = result.last {
+        if marksQuestions, unit.kind != .code, unit.kind != .heading, Self.isQuestion(unit.text), let last = result.last {
             let end = unit.text.utf8.count
             result.append(
                 Token(

@@ -106,7 +106,11 @@ public struct Tokenizer: Sendable {
 
     private static func isClauseBreak(_ c: Unicode.Scalar, bytes: [UInt8], at i: Int, length: Int) -> Bool {
         switch c {
-        case ";", ")", "\u{2014}", "\u{2013}": return true
+        case ";", ")", "\u{2014}": return true
+        case "\u{2013}":
+            // An en dash between digits is a range ("5–8"); spaced, it separates clauses.
+            let before = i > 0 ? bytes[i - 1] : UInt8(ascii: " ")
+            return before == UInt8(ascii: " ") || before < UInt8(ascii: "0") || before > UInt8(ascii: "9")
         case "-":
             // A free-standing dash (" - ") separates clauses; a hyphen inside a word never gets here.
             let before = i > 0 ? bytes[i - 1] : UInt8(ascii: " ")

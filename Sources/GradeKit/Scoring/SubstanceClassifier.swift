@@ -105,6 +105,7 @@ public struct SubstanceClassifier: Sendable {
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
             let specific = words.filter { !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+            if profile.hedged { return Judgement(role: .mention, reason: "a speculative question", rejects: false) }
             return specific.count >= 2
                 ? Judgement(role: .substance, reason: "asks a question", rejects: false)
                 : Judgement(role: .mention, reason: "a question that repeats the task", rejects: false)

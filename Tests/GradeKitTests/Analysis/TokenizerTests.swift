@@ -30,6 +30,10 @@ import Testing
         #expect(tokens.map(\.clause) == [0, 0, 1, 1, 2, 3])
     }
 
+    @Test func enDashRangesAreNotClauseBreaks() {
+        #expect(Tokenizer().tokenize("5–8 services – later").map(\.clause) == [0, 0, 0, 1])
+    }
+
     @Test func invalidBytesAndSymbolsAreSeparators() {
         #expect(surfaces("a\u{FFFD}b ++ ## ...") == ["a", "b"])
         #expect(surfaces("").isEmpty)
