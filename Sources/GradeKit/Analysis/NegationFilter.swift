@@ -46,7 +46,9 @@ public struct NegationFilter: Sendable {
     static let postTriggers: [[String]] = [
         ["overkill"], ["unnecessary"], ["unneeded"], ["pointless"], ["not", "needed"], ["not", "necessary"],
         ["not", "required"], ["not", "worth"], ["not", "a", "priority"], ["out", "of", "scope"], ["can", "wait"],
-        ["is", "a", "waste"], ["not", "needed"], ["off", "the", "table"],
+        ["is", "a", "waste"], ["off", "the", "table"], ["not", "our", "problem"], ["not", "our", "job"],
+        ["not", "our", "concern"], ["not", "a", "problem"], ["not", "afford"], ["not", "justify"], ["not", "justified"],
+        ["not", "a", "good", "fit"], ["not", "worth", "it"], ["not", "useful"], ["not", "helpful"], ["a", "distraction"],
     ]
     static let pseudoTriggers: [[String]] = [
         ["not", "only"], ["not", "just"], ["no", "doubt"], ["not", "necessarily"], ["if", "not"], ["or", "not"],
@@ -137,9 +139,20 @@ public struct NegationFilter: Sendable {
         return false
     }
 
+    /// Words that, within the three words after a trigger, make it about timing or manner
+    /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over
+    /// straight away".
+    static let qualifiers: Set<String> = [
+        "blindly", "immediately", "yet", "straight", "right", "first", "until", "before", "automatically", "manually",
+        "everything", "everywhere", "all",
+    ]
+
     /// Whether a single-word trigger at `i` is a decision or a description.
     static func kind(ofTriggerAt i: Int, in surfaces: [String]) -> Negation.Kind {
         let word = surfaces[i]
+        for ahead in 1...4 where i + ahead < surfaces.count && qualifiers.contains(surfaces[i + ahead]) {
+            return .description
+        }
         if rejectingVerbs.contains(word) { return .rejection }
         if word == "no" {
             return i + 1 < surfaces.count && noDecisions.contains(surfaces[i + 1]) ? .rejection : .description

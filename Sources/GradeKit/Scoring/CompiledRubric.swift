@@ -32,6 +32,9 @@ public struct CompiledRubric: Sendable {
     public let concepts: [Concept]
     /// The analysed words of every rule title, for telling a restatement from an answer.
     public let titleTerms: Set<String>
+    /// Per rule, the words of its title that name the item itself (`servic`, `mesh` of
+    /// "Service mesh implementation"), without generic ones such as plan or implementation.
+    public let coreTitleTerms: [Set<String>]
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
     /// Term → indices into ``concepts``.
@@ -78,6 +81,9 @@ public struct CompiledRubric: Sendable {
             }
         }
         self.titleTerms = Set(rules.flatMap { conceptAnalyzer.baseTokens($0.title).filter { !$0.isStop }.map(\.term) })
+        self.coreTitleTerms = rules.map { rule in
+            Set(conceptAnalyzer.conceptTerms(rule.title).filter { !SubstanceClassifier.filler.contains($0) })
+        }
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts

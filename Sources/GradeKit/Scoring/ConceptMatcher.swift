@@ -10,7 +10,7 @@ public struct ConceptMatcher: Sendable {
     public var slack: Int
 
     /// Creates a matcher.
-    public init(slack: Int = 4) {
+    public init(slack: Int = 3) {
         self.slack = slack
     }
 

@@ -56,7 +56,13 @@ public struct Grader: Sendable {
             let evidence = Evidence(
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
-            found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: judgement.rejects))
+            // Proposing something instead of the item itself ("instead of a service mesh, plain
+            // Services and retries") rejects the item; instead of one of its techniques
+            // ("instead of blue-green, a canary") it does not.
+            let rejects =
+                judgement.rejects
+                || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
+            found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
         }
 
         var verdicts: [RuleVerdict] = []
@@ -73,6 +79,11 @@ public struct Grader: Sendable {
             wordCount: answer.wordCount, notes: allNotes)
     }
 
+    /// Whether a concept names the rule's item as a whole: every core word of the title.
+    static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
+        !core.isEmpty && core.isSubset(of: terms)
+    }
+
     /// One match of a rule, judged.
     struct Found {
         var evidence: Evidence
@@ -81,20 +92,16 @@ public struct Grader: Sendable {
         var rejects: Bool
     }
 
-    /// A paragraph or list item that rejects a rule outright ("I would not split the
-    /// database. Breaking it up is where these projects die.") rejects the rule's other
-    /// matches in it too, unless they outnumber the rejected ones: arguing against an item is
-    /// not addressing it.
+    /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
+    /// they bring replication lag") rejects the rule's other matches in it too: arguing
+    /// against an item is not addressing it. Matches in other passages still count.
     static func applyRejections(_ found: [Found]) -> [Found] {
         let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
         guard !rejectingBlocks.isEmpty else { return found }
         var result = found
         for block in rejectingBlocks {
             let inBlock = found.indices.filter { found[$0].block == block }
-            let rejected = Set(inBlock.filter { found[$0].evidence.role == .negated }.map { found[$0].concept })
-            let kept = Set(inBlock.filter { found[$0].evidence.role != .negated }.map { found[$0].concept })
-            guard !kept.isEmpty, kept.count <= rejected.count else { continue }
-            let trigger = inBlock.first { found[$0].evidence.role == .negated }.map { found[$0].evidence.reason } ?? ""
+            let trigger = inBlock.first { found[$0].evidence.role == .negated && found[$0].rejects }.map { found[$0].evidence.reason } ?? ""
             for index in inBlock where result[index].evidence.role != .negated {
                 result[index].evidence.role = .negated
                 result[index].evidence.reason = "the same passage rejects this item (\(trigger))"

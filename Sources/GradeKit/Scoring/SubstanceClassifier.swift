@@ -33,6 +33,9 @@ public struct SubstanceClassifier: Sendable {
         /// "skip", "no need for", "overkill"), as opposed to proposing an alternative or
         /// describing an absence.
         public var rejects: Bool
+        /// For a negated match: whether the writer proposes something in its place
+        /// ("instead of", "rather than").
+        public var proposesAlternative: Bool = false
     }
 
     /// Words a unit needs beyond the matched ones to count as substance.
@@ -95,7 +98,9 @@ public struct SubstanceClassifier: Sendable {
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
                 let word = tokens.first { $0.position == negation.trigger && $0.origin == .word }?.surface ?? "a negation"
-                return Judgement(role: .negated, reason: "negated by '\(word)'", rejects: negation.kind == .rejection)
+                return Judgement(
+                    role: .negated, reason: "negated by '\(word)'", rejects: negation.kind == .rejection,
+                    proposesAlternative: negation.kind == .alternative)
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }

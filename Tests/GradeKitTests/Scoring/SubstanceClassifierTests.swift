@@ -126,4 +126,18 @@ import Testing
             file: "a.md", rubric: compiled)
         #expect(real.rules[0].status == .addressed)
     }
+
+    @Test func anAlternativeToTheItemItselfRejectsIt() {
+        let rule = Rule(
+            id: "t.mesh", title: "Service mesh implementation", section: "S", weight: 1,
+            concepts: ["service mesh", "retries and timeouts", "mutual TLS"], feedback: "f")
+        let set = RubricSet(
+            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
+            synonymGroups: [])
+        let grader = Grader(rubrics: set)
+        let report = grader.grade(
+            "Instead of a service mesh we'd rely on plain Kubernetes Services, with retries and timeouts in a shared client library.",
+            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+        #expect(report.rules[0].status == .missing)
+    }
 }
