@@ -135,6 +135,27 @@ import Testing
         #expect(run.stderr.contains(message), "\(run.stderr)")
     }
 
+    @Test func aRequiredRuleFailsAnAnswerWhateverItsScore() throws {
+        let root = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let rubric = """
+            {"version": 1, "id": "incident", "number": 1, "title": "Incident", "situation": "s", "tasks": ["t"],
+             "rules": [
+               {"id": "incident.rollback", "title": "Roll back", "section": "Your Task", "weight": 9,
+                "concepts": ["roll back"], "feedback": "f"},
+               {"id": "incident.comms", "title": "Tell customers", "section": "Your Task", "weight": 1,
+                "concepts": ["status page"], "feedback": "f", "required": true}]}
+            """
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("rubrics"), withIntermediateDirectories: true)
+        try rubric.write(to: root.appendingPathComponent("rubrics/incident.json"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("incident"), withIntermediateDirectories: true)
+        try "We would roll back the release at once because the deploy caused it.".write(
+            to: root.appendingPathComponent("incident/a.md"), atomically: true, encoding: .utf8)
+        let run = Harness.run(["batch", "incident", "--rubrics", "rubrics", "--format", "json"], directory: root.path)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("required rule missing: Tell customers"))
+    }
+
     @Test func aThousandAnswersInOneFolder() throws {
         let root = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

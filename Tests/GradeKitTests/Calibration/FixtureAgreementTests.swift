@@ -43,6 +43,16 @@ import Testing
         #expect(strong >= 70, "\(scenario): a strong answer in plain words scores \(strong)")
     }
 
+    @Test(arguments: RubricLoader.builtinIDs)
+    func aKeywordDumpScoresAtMostAThirdOfTheStrongAnswer(_ scenario: String) throws {
+        let calibration = try Self.calibration()
+        let strong = try #require(Self.score(calibration, scenario, "strong"))
+        let dump = try #require(Self.score(calibration, scenario, "keywords"))
+        #expect(dump * 3 <= strong, "\(scenario): keyword dump \(dump) vs strong \(strong)")
+        let report = try #require(calibration.items.first { $0.answer.answerPath.hasSuffix("/\(scenario)/keywords.md") }?.report)
+        #expect(report.count(.mentioned) > report.count(.addressed), "a dump's rules come out mostly mentioned")
+    }
+
     @Test func verdictsMostlyAgreeWithTheHandLabels() throws {
         let overall = try Self.calibration().overall
         #expect(overall.total >= 24 * 13)
