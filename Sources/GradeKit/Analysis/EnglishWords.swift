@@ -6,8 +6,48 @@
 /// Stems of known English words, so spelling tolerance never "corrects" a real word
 /// (`stale` is not a misspelling of `scale`).
 enum EnglishWords {
-    /// The stems, parsed once on first use.
-    static let stems: Set<String> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// Where each stem starts in the sorted list and where it ends; a lookup is a binary
+    /// search over the literal's bytes, so start-up builds no 23,000-string set.
+    static let bounds: [(start: Int32, end: Int32)] = {
+        var bounds: [(Int32, Int32)] = []
+        bounds.reserveCapacity(24_000)
+        var start = -1
+        var index = 0
+        for byte in list.utf8 {
+            let separator = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
+            if separator {
+                if start >= 0 { bounds.append((Int32(start), Int32(index))) }
+                start = -1
+            } else if start < 0 {
+                start = index
+            }
+            index += 1
+        }
+        if start >= 0 { bounds.append((Int32(start), Int32(index))) }
+        return bounds
+    }()
+
+    /// Whether `stem` is the stem of a known English word.
+    static func contains(_ stem: String) -> Bool {
+        let key = Array(stem.utf8)
+        let found = list.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var low = 0
+            var high = bounds.count - 1
+            while low <= high {
+                let middle = (low + high) / 2
+                let word = bytes[Int(bounds[middle].start)..<Int(bounds[middle].end)]
+                if word.elementsEqual(key) { return true }
+                if word.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle - 1 }
+            }
+            return false
+        }
+        return found ?? stems.contains(stem)
+    }
+
+    /// Every stem as a set: the slow path, for tests and for strings without contiguous storage.
+    static var stems: Set<String> {
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
 
     /// The stems as space-separated text: a string literal compiles in a fraction of the
     /// time an embedded byte array of the same size takes.

@@ -64,7 +64,7 @@ public struct SpellingFilter: Sendable {
     func correction(for token: Token) -> String? {
         let surface = Array(token.surface.utf8)
         guard surface.count >= 5, surface.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        guard !vocabulary.contains(token.term), !EnglishWords.stems.contains(token.term) else { return nil }
+        guard !vocabulary.contains(token.term), !EnglishWords.contains(token.term) else { return nil }
         let limit = surface.count >= 9 ? 2 : 1
         var best = limit + 1
         var found: Set<String> = []

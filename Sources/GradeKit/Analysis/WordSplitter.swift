@@ -67,9 +67,10 @@ public struct WordSplitter: Sendable {
 
     /// The parts of a `-`, `/` or `_` compound (one part when it is not one).
     static func compoundParts(_ word: String) -> [String] {
-        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "_")]
-        guard word.utf8.contains(where: { separators.contains($0) }) else { return [word] }
-        return word.utf8.split(whereSeparator: { separators.contains($0) })
-            .map { String(decoding: $0, as: UTF8.self) }
+        func isSeparator(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_")
+        }
+        guard word.utf8.contains(where: isSeparator) else { return [word] }
+        return word.utf8.split(whereSeparator: isSeparator).map { String(decoding: $0, as: UTF8.self) }
     }
 }
