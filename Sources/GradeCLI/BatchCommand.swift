@@ -96,13 +96,7 @@ enum BatchCommand {
             guard let value = Int(text), (1...256).contains(value) else { throw CLIError("--jobs expects a number from 1 to 256, got '\(text)'") }
             jobs = value
         }
-        var gates = BatchResult.Gates()
-        if let text = parsed.values["fail-under"] {
-            guard let value = Double(text), value.isFinite, (0...100).contains(value) else {
-                throw CLIError("--fail-under expects a score from 0 to 100, got '\(text)'")
-            }
-            gates.failUnder = value
-        }
+        var gates = BatchResult.Gates(failUnder: try parsed.failUnder())
         if let text = parsed.values["min-pass-rate"] {
             let number = text.hasSuffix("%") ? String(text.dropLast()) : text
             guard let value = Double(number), value.isFinite, (0...100).contains(value) else {
@@ -110,14 +104,7 @@ enum BatchCommand {
             }
             gates.minPassRate = value
         }
-        var color = Terminal.ColorChoice.auto
-        if let text = parsed.values["color"] {
-            guard let choice = Terminal.ColorChoice(rawValue: text.lowercased()) else {
-                throw CLIError("--color expects auto, always or never, got '\(text)'")
-            }
-            color = choice
-        }
-        if parsed.flags.contains("no-color") { color = .never }
+        let color = try parsed.colorChoice()
         return Options(
             paths: parsed.positionals, scenario: parsed.values["scenario"], format: format, jobs: jobs, gates: gates,
             output: parsed.values["output"], keepGoing: parsed.flags.contains("keep-going"), rubrics: parsed.values["rubrics"],

@@ -70,21 +70,8 @@ enum GradeCommand {
         guard let format = ReportFormat(rawValue: formatName.lowercased()) else {
             throw CLIError("unknown format '\(formatName)' (expected one of: \(ReportFormat.names.joined(separator: ", ")))")
         }
-        var failUnder: Double?
-        if let text = parsed.values["fail-under"] {
-            guard let value = Double(text), value.isFinite, (0...100).contains(value) else {
-                throw CLIError("--fail-under expects a score from 0 to 100, got '\(text)'")
-            }
-            failUnder = value
-        }
-        var color = Terminal.ColorChoice.auto
-        if let text = parsed.values["color"] {
-            guard let choice = Terminal.ColorChoice(rawValue: text.lowercased()) else {
-                throw CLIError("--color expects auto, always or never, got '\(text)'")
-            }
-            color = choice
-        }
-        if parsed.flags.contains("no-color") { color = .never }
+        let failUnder = try parsed.failUnder()
+        let color = try parsed.colorChoice()
         return Options(
             answer: answer, scenario: scenario, format: format, rubrics: parsed.values["rubrics"], failUnder: failUnder,
             color: color, explain: parsed.flags.contains("explain"))

@@ -3,14 +3,20 @@ import Testing
 @testable import GradeKit
 
 @Suite struct SubstanceClassifierTests {
-    /// The role of the first match of `concept` in the single-unit answer `text`.
-    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
-        let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f", mentions: mentions)
+    /// A grader over a one-rule rubric, and that rubric compiled.
+    static func single(_ rule: Rule) -> (Grader, CompiledRubric) {
         let set = RubricSet(
             scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
             synonymGroups: [])
         let grader = Grader(rubrics: set)
-        let report = grader.grade(text, file: "a.md", rubric: grader.compile(set.scenarios[0]))
+        return (grader, grader.compile(set.scenarios[0]))
+    }
+
+    /// The role of the first match of `concept` in the single-unit answer `text`.
+    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
+        let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f", mentions: mentions)
+        let (grader, compiled) = Self.single(rule)
+        let report = grader.grade(text, file: "a.md", rubric: compiled)
         return report.rules[0].evidence.first?.role
     }
 
@@ -62,18 +68,15 @@ import Testing
         let rule = Rule(
             id: "t.split", title: "Database decomposition", section: "S", weight: 1,
             concepts: ["split the database", "per-service databases"], feedback: "f")
-        let set = RubricSet(
-            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
-            synonymGroups: [])
-        let grader = Grader(rubrics: set)
+        let (grader, compiled) = Self.single(rule)
         let rejected = grader.grade(
             "I would not split the database. Moving to per-service databases is where these projects die, so we keep one.",
-            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+            file: "a.md", rubric: compiled)
         #expect(rejected.rules[0].status == .missing)
         #expect(rejected.rules[0].evidence.allSatisfy { $0.role == .negated })
         let alternative = grader.grade(
             "Rather than split the database in one go, we move to per-service databases one table at a time using CDC.",
-            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+            file: "a.md", rubric: compiled)
         #expect(alternative.rules[0].status == .addressed)
     }
 
@@ -81,11 +84,7 @@ import Testing
         let rule = Rule(
             id: "t.strategy", title: "Create migration strategy", section: "S", weight: 1,
             concepts: ["extract one service at a time"], feedback: "f", antipatterns: ["big-bang rewrite"])
-        let set = RubricSet(
-            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
-            synonymGroups: [])
-        let grader = Grader(rubrics: set)
-        let compiled = grader.compile(set.scenarios[0])
+        let (grader, compiled) = Self.single(rule)
         let rejected = grader.grade("What I would not do is a big-bang rewrite of 500k lines.", file: "a.md", rubric: compiled)
         #expect(rejected.rules[0].status == .addressed)
         #expect(rejected.rules[0].evidence.first?.reason.hasPrefix("rejects the anti-pattern") == true)
@@ -98,24 +97,17 @@ import Testing
         let rule = Rule(
             id: "t.cleanup", title: "Unused resource cleanup", section: "S", weight: 1,
             concepts: ["unattached volumes", "idle load balancers"], feedback: "f")
-        let set = RubricSet(
-            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
-            synonymGroups: [])
-        let grader = Grader(rubrics: set)
+        let (grader, compiled) = Self.single(rule)
         let report = grader.grade(
             "Delete unattached volumes after a week's notice, because nobody owns them; also load balancers with no targets, idle load balancers included.",
-            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+            file: "a.md", rubric: compiled)
         #expect(report.rules[0].status == .addressed)
     }
 
     @Test func restatingTheItemOrHedgingWithoutDetailIsAMention() {
         let rule = Rule(
             id: "t.dynamics", title: "Assess team dynamics", section: "S", weight: 1, concepts: ["team dynamics"], feedback: "f")
-        let set = RubricSet(
-            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
-            synonymGroups: [])
-        let grader = Grader(rubrics: set)
-        let compiled = grader.compile(set.scenarios[0])
+        let (grader, compiled) = Self.single(rule)
         let echo = grader.grade("I would also try to understand the team dynamics first.", file: "a.md", rubric: compiled)
         #expect(echo.rules[0].status == .mentioned)
         #expect(echo.rules[0].evidence.first?.reason == "restates the item without saying how or why")
@@ -131,13 +123,10 @@ import Testing
         let rule = Rule(
             id: "t.mesh", title: "Service mesh implementation", section: "S", weight: 1,
             concepts: ["service mesh", "retries and timeouts", "mutual TLS"], feedback: "f")
-        let set = RubricSet(
-            scenarios: [Rubric(id: "t", number: 1, title: "T", situation: "", tasks: [], rules: [rule])], general: [],
-            synonymGroups: [])
-        let grader = Grader(rubrics: set)
+        let (grader, compiled) = Self.single(rule)
         let report = grader.grade(
             "Instead of a service mesh we'd rely on plain Kubernetes Services, with retries and timeouts in a shared client library.",
-            file: "a.md", rubric: grader.compile(set.scenarios[0]))
+            file: "a.md", rubric: compiled)
         #expect(report.rules[0].status == .missing)
     }
 }
