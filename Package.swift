@@ -31,6 +31,11 @@ let package = Package(
             dependencies: ["GradeCLI"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        .executableTarget(
+            name: "grade-bench",
+            dependencies: ["GradeKit"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(
             name: "GradeKitTests",
             dependencies: ["GradeKit"],

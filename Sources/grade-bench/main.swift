@@ -1,0 +1,137 @@
+import Foundation
+import GradeKit
+
+// grade-bench: reproducible performance figures for the release build.
+//   swift run -c release grade-bench [--fixtures DIR] [--format text|json]
+// The corpus is the bundled fixtures (nothing is downloaded); every figure comes from
+// in-process timing with a monotonic clock.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let fixtures = option("--fixtures") ?? "Fixtures"
+let json = option("--format") == "json"
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+    #endif
+}
+
+do {
+    let answers = try FixtureSet.load(directory: fixtures)
+    guard !answers.isEmpty else {
+        FileHandle.standardError.write(Data("grade-bench: no labelled fixtures under \(fixtures)\n".utf8))
+        exit(2)
+    }
+    let rubrics = try RubricLoader.builtin()
+    let grader = Grader(rubrics: rubrics)
+    let compiled = Dictionary(uniqueKeysWithValues: rubrics.scenarios.map { ($0.id, grader.compile($0)) })
+    let corpus: [(text: String, rubric: CompiledRubric)] = try answers.compactMap { answer in
+        guard let rubric = compiled[answer.scenario] else { return nil }
+        return (try String(contentsOfFile: answer.answerPath, encoding: .utf8), rubric)
+    }
+    let corpusBytes = corpus.reduce(0) { $0 + $1.text.utf8.count }
+
+    // 1. Analysis throughput on one core: analyse the corpus repeatedly for about a second.
+    var analysed = 0
+    var start = now()
+    while now() - start < 1 {
+        for item in corpus { _ = item.rubric.analyzer.analyze(markdown: item.text) }
+        analysed += corpusBytes
+    }
+    let analysisMBps = Double(analysed) / 1_048_576 / (now() - start)
+
+    // 2. Grading throughput (analysis + matching + verdicts) on one core.
+    var graded = 0
+    start = now()
+    while now() - start < 1 {
+        for item in corpus { _ = grader.grade(item.text, file: "", rubric: item.rubric) }
+        graded += corpusBytes
+    }
+    let gradingMBps = Double(graded) / 1_048_576 / (now() - start)
+
+    // 3. A batch of 5,000 answers, in memory, with 1 and 2 workers.
+    let batch = (0..<5000).map { corpus[$0 % corpus.count] }
+    func runBatch(jobs: Int) -> Double {
+        let next = NSLock()
+        nonisolated(unsafe) var index = 0
+        let begin = now()
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            while true {
+                next.lock()
+                let mine = index
+                index += 1
+                next.unlock()
+                guard mine < batch.count else { return }
+                _ = grader.grade(batch[mine].text, file: "", rubric: batch[mine].rubric)
+            }
+        }
+        return now() - begin
+    }
+    let batch1 = runBatch(jobs: 1)
+    let batch2 = runBatch(jobs: 2)
+
+    // 4. Per-answer latency.
+    var latencies: [Double] = []
+    for item in batch.prefix(2000) {
+        let begin = now()
+        _ = grader.grade(item.text, file: "", rubric: item.rubric)
+        latencies.append((now() - begin) * 1000)
+    }
+    latencies.sort()
+    let p50 = latencies[latencies.count / 2]
+    let p99 = latencies[latencies.count * 99 / 100]
+
+    // 5. Scaling: the same answer at 1x, 10x and 100x its size.
+    let base = corpus.max { $0.text.utf8.count < $1.text.utf8.count } ?? corpus[0]
+    var scaling: [(factor: Int, seconds: Double)] = []
+    for factor in [1, 10, 100] {
+        let text = String(repeating: base.text + "\n\n", count: factor)
+        let repeats = max(1, 100 / factor)
+        let begin = now()
+        for _ in 0..<repeats { _ = grader.grade(text, file: "", rubric: base.rubric) }
+        scaling.append((factor, (now() - begin) / Double(repeats)))
+    }
+
+    let memory = peakMemoryMB()
+    if json {
+        let value = JSONOutput.object([
+            ("corpus", .object([("answers", .int(corpus.count)), ("bytes", .int(corpusBytes))])),
+            ("analysisMBps", .number((analysisMBps * 100).rounded() / 100)),
+            ("gradingMBps", .number((gradingMBps * 100).rounded() / 100)),
+            ("batch5000", .object([
+                ("jobs1Seconds", .number((batch1 * 1000).rounded() / 1000)),
+                ("jobs2Seconds", .number((batch2 * 1000).rounded() / 1000)),
+                ("jobs1AnswersPerSecond", .int(Int(5000 / batch1))),
+                ("jobs2AnswersPerSecond", .int(Int(5000 / batch2))),
+            ])),
+            ("latencyMs", .object([("p50", .number((p50 * 1000).rounded() / 1000)), ("p99", .number((p99 * 1000).rounded() / 1000))])),
+            ("scaling", .array(scaling.map { .object([("factor", .int($0.factor)), ("seconds", .number(($0.seconds * 10000).rounded() / 10000))]) })),
+            ("peakMemoryMB", .number((memory * 10).rounded() / 10)),
+        ])
+        print(JSONWriter.write(value))
+    } else {
+        print("corpus            \(corpus.count) fixtures, \(corpusBytes) bytes")
+        print(String(format: "analysis          %.2f MB/s (one core)", analysisMBps))
+        print(String(format: "grading           %.2f MB/s (one core, analysis + matching + verdicts)", gradingMBps))
+        print(String(format: "batch of 5,000    %.3f s with 1 job (%d answers/s), %.3f s with 2 jobs (%d answers/s)", batch1, Int(5000 / batch1), batch2, Int(5000 / batch2)))
+        print(String(format: "latency           p50 %.3f ms, p99 %.3f ms per answer", p50, p99))
+        for entry in scaling {
+            print(String(format: "scaling %4dx     %.4f s (%.1fx the 1x time)", entry.factor, entry.seconds, entry.seconds / scaling[0].seconds))
+        }
+        print(String(format: "peak memory       %.1f MB", memory))
+    }
+} catch {
+    FileHandle.standardError.write(Data("grade-bench: \(error)\n".utf8))
+    exit(2)
+}
