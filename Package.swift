@@ -17,7 +17,6 @@ let package = Package(
     targets: [
         .target(
             name: "GradeKit",
-            exclude: [],
             resources: rubricFiles.map { .embedInCode("Rubrics/\($0).json") },
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -39,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "GradeKitTests",
             dependencies: ["GradeKit"],
-            exclude: ["Data", "Reporting/Golden"],
+            exclude: ["Data", "Reporting/Golden", "Calibration/Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(

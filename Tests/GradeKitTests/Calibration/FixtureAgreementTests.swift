@@ -53,6 +53,19 @@ import Testing
         #expect(report.count(.mentioned) > report.count(.addressed), "a dump's rules come out mostly mentioned")
     }
 
+    /// Every fixture's score and verdicts, one line each: an optimisation must leave this file
+    /// unchanged; a deliberate change to the grader or the rubrics regenerates it
+    /// (GRADE_UPDATE_GOLDEN=1) and shows its effect in the diff.
+    @Test func verdictsOnEveryFixtureMatchGolden() throws {
+        let letters: [RuleStatus: Character] = [.addressed: "A", .mentioned: "m", .missing: "."]
+        let lines = try Self.calibration().items.map { item in
+            let path = item.answer.answerPath.replacingOccurrences(of: Self.fixtures + "/", with: "")
+            let verdicts = String(item.report.rules.map { letters[$0.status] ?? "?" })
+            return "\(path) \(item.report.score.formatted) \(verdicts)"
+        }
+        try Golden.check(lines.joined(separator: "\n") + "\n", file: "verdicts.txt")
+    }
+
     @Test func verdictsMostlyAgreeWithTheHandLabels() throws {
         let overall = try Self.calibration().overall
         #expect(overall.total >= 24 * 13)
