@@ -28,9 +28,8 @@ public enum CLI {
             let topic = arguments.dropFirst().first
             switch topic {
             case "scenarios": environment.stdout.write(HelpText.scenarios)
-            case "batch":
-            return try BatchCommand.run(Array(arguments.dropFirst()), environment: environment)
-        case "calibrate": environment.stdout.write(HelpText.calibrate)
+            case "batch": environment.stdout.write(HelpText.batch)
+            case "calibrate": environment.stdout.write(HelpText.calibrate)
             default: environment.stdout.write(HelpText.main)
             }
             return .success

@@ -160,6 +160,12 @@ import Testing
         #expect(help.stdout.contains("USAGE"))
         #expect(help.stdout.contains("--fail-under"))
         #expect(Harness.run(["--version"]).stdout == "grade \(CLI.version)\n")
+        for topic in ["batch", "calibrate", "scenarios"] {
+            let topical = Harness.run(["help", topic])
+            #expect(topical.status == 0)
+            #expect(topical.stdout.hasPrefix("grade \(topic) —"), "\(topic)")
+            #expect(Harness.run([topic, "--help"]).stdout == topical.stdout)
+        }
         let none = Harness.run([])
         #expect(none.status == 2)
         #expect(none.stderr.contains("USAGE"))
