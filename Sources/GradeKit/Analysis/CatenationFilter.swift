@@ -2,11 +2,18 @@
 /// meets `rollback`, `post mortem` meets `postmortem` and `data base` meets `database`.
 ///
 /// Only joins that land in the vocabulary are kept, which keeps the stream small and avoids
-/// inventing words.
+/// inventing words; everyday phrases whose join means something else ("over time" is not
+/// "overtime") are never joined.
 public struct CatenationFilter: Sendable {
     /// Stems the rubric and the synonym map use.
     public let vocabulary: Set<String>
     private let stemmer = StemFilter()
+
+    /// Joins that change the meaning of the two words they come from.
+    static let misleading: Set<String> = [
+        "overtime", "sometime", "sometimes", "anytime", "everyday", "anyone", "someone", "everyone", "nobody", "maybe",
+        "into", "onto", "without", "within", "cannot", "somewhat", "meantime", "outcome", "income", "overall",
+    ]
 
     /// Creates the filter over `vocabulary`.
     public init(vocabulary: Set<String>) {
@@ -23,7 +30,9 @@ public struct CatenationFilter: Sendable {
             guard let first = previous, first.position + 1 == token.position, !first.isStop, !token.isStop else { continue }
             let joinedLength = first.surface.utf8.count + token.surface.utf8.count
             guard joinedLength >= 5, joinedLength <= 24 else { continue }
-            let joined = stemmer.stem(first.surface + token.surface)
+            let surface = first.surface + token.surface
+            guard !Self.misleading.contains(surface) else { continue }
+            let joined = stemmer.stem(surface)
             if vocabulary.contains(joined) {
                 added.append(
                     Token(

@@ -49,6 +49,7 @@ public struct NegationFilter: Sendable {
         ["is", "a", "waste"], ["off", "the", "table"], ["not", "our", "problem"], ["not", "our", "job"],
         ["not", "our", "concern"], ["not", "a", "problem"], ["not", "afford"], ["not", "justify"], ["not", "justified"],
         ["not", "a", "good", "fit"], ["not", "worth", "it"], ["not", "useful"], ["not", "helpful"], ["a", "distraction"],
+        ["push", "back"], ["pushback"],
     ]
     static let pseudoTriggers: [[String]] = [
         ["not", "only"], ["not", "just"], ["no", "doubt"], ["not", "necessarily"], ["if", "not"], ["or", "not"],
@@ -92,8 +93,10 @@ public struct NegationFilter: Sendable {
                 i += length
                 continue
             }
-            if let length = Self.match(Self.postTriggers, in: surfaces, at: i) {
-                markBackward(from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words, into: &negated)
+            if let length = Self.match(Self.multiTriggers, in: surfaces, at: i) {
+                markForward(
+                    from: i + length, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
+                    samePhrase: false, into: &negated)
                 i += length
                 continue
             }
@@ -104,10 +107,8 @@ public struct NegationFilter: Sendable {
                 i += length
                 continue
             }
-            if let length = Self.match(Self.multiTriggers, in: surfaces, at: i) {
-                markForward(
-                    from: i + length, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
-                    samePhrase: false, into: &negated)
+            if let length = Self.match(Self.postTriggers, in: surfaces, at: i) {
+                markBackward(from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words, into: &negated)
                 i += length
                 continue
             }

@@ -47,6 +47,8 @@ import Testing
         #expect(negated("Multi-region is out of scope.") == ["multi", "region"])
         #expect(negated("Replicas, sharding and a service mesh are all overkill.") == ["replicas", "sharding", "service", "mesh"])
         #expect(negated("Cost tracking isn't our problem.").starts(with: ["cost", "tracking"]))
+        #expect(negated("On scanning automation: I'd push back.") == ["scanning", "automation"])
+        #expect(negated("I'd push back on a service mesh.") == ["service", "mesh"])
         #expect(negated("Backstage is a big investment and we can't afford it.").starts(with: ["backstage", "big", "investment"]))
     }
 
