@@ -89,7 +89,7 @@ private struct ReaderState {
 
     private mutating func consumeContent(_ line: Substring, number: Int) {
         var body = line.trimmingLeadingSpaces()
-        let indent = line.count - body.count
+        let indent = line.utf8.count - body.utf8.count
         // Block quotes: the markers go, the content is read as usual.
         while body.hasPrefix(">") {
             body = body.dropFirst().trimmingLeadingSpaces()

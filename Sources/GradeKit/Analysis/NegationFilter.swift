@@ -76,6 +76,16 @@ public struct NegationFilter: Sendable {
         "while", "unless", "otherwise", "until", "instead",
     ]
 
+    /// Every word that can start a trigger or pseudo-trigger: other words are passed over
+    /// with one set lookup.
+    static let triggerStarts: Set<String> = {
+        var words = singleTriggers
+        for pattern in pseudoTriggers + postTriggers + phraseTriggers + multiTriggers {
+            if let first = pattern.first { words.insert(first) }
+        }
+        return words
+    }()
+
     /// Creates the filter.
     public init(maximumScope: Int = 6) {
         self.maximumScope = maximumScope
@@ -89,6 +99,10 @@ public struct NegationFilter: Sendable {
         var negated: [Int: Negation] = [:]
         var i = 0
         while i < words.count {
+            guard Self.triggerStarts.contains(surfaces[i]) else {
+                i += 1
+                continue
+            }
             if let length = Self.match(Self.pseudoTriggers, in: surfaces, at: i) {
                 i += length
                 continue

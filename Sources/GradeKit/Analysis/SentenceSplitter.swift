@@ -24,8 +24,26 @@ public struct SentenceSplitter: Sendable {
         for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .paragraph, .listItem:
-                for range in sentenceRanges(Array(block.text.utf8)) {
-                    units.append(unit(of: block, index: index, range: range))
+                let utf8 = block.text.utf8
+                // Sentences and line anchors both run in offset order: walk them together.
+                var anchor = 0
+                for range in sentenceRanges(Array(utf8)) {
+                    while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
+                        anchor += 1
+                    }
+                    var anchors: [LineAnchor] = []
+                    if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
+                    var next = anchor + 1
+                    while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
+                        anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
+                        next += 1
+                    }
+                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                    let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+                    units.append(
+                        TextUnit(
+                            text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
+                            lineAnchors: anchors))
                 }
             case .heading, .tableRow, .code:
                 units.append(
@@ -37,22 +55,6 @@ public struct SentenceSplitter: Sendable {
         return units
     }
 
-    private func unit(of block: TextBlock, index: Int, range: Range<Int>) -> TextUnit {
-        let bytes = block.text.utf8
-        let start = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)
-        let end = bytes.index(bytes.startIndex, offsetBy: range.upperBound)
-        let text = String(block.text[start..<end])
-        var anchors: [LineAnchor] = []
-        for anchor in block.lineAnchors {
-            if anchor.offset <= range.lowerBound {
-                anchors = [LineAnchor(offset: 0, line: anchor.line)]
-            } else if anchor.offset < range.upperBound {
-                anchors.append(LineAnchor(offset: anchor.offset - range.lowerBound, line: anchor.line))
-            }
-        }
-        return TextUnit(text: text, kind: block.kind, block: index, level: block.level, lineAnchors: anchors)
-    }
-
     /// Byte ranges of the sentences in `text`, trimmed of surrounding spaces.
     func sentenceRanges(_ text: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -61,39 +63,43 @@ public struct SentenceSplitter: Sendable {
         while i < text.count {
             let c = text[i]
             let isTerminator = c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
-            if isTerminator, !(c == UInt8(ascii: ".") && isAbbreviation(endingAt: i, in: text)),
-                let end = boundary(after: i, in: text)
+            guard isTerminator else {
+                i += 1
+                continue
+            }
+            // Take a run of terminators and closers ("?!", "...", `.")`) at once, so a line of
+            // ten thousand dots costs one pass, not one pass per dot.
+            var end = i + 1
+            while end < text.count, Self.closers.contains(text[end]) { end += 1 }
+            if !(c == UInt8(ascii: ".") && end == i + 1 && isAbbreviation(endingAt: i, in: text)),
+                startsSentence(after: end, in: text)
             {
                 ranges.appendTrimmed(start..<end, in: text)
                 start = end
-                i = end
-                continue
             }
-            i += 1
+            i = end
         }
         ranges.appendTrimmed(start..<text.count, in: text)
         return ranges
     }
 
-    /// If the terminator at `i` ends a sentence, where the sentence ends (after closing
-    /// quotes and brackets).
-    private func boundary(after i: Int, in text: [UInt8]) -> Int? {
-        var j = i + 1
-        // Runs of terminators ("?!", "...") and closing punctuation belong to the sentence.
-        while j < text.count, Self.closers.contains(text[j]) { j += 1 }
-        guard j < text.count, text[j] == UInt8(ascii: " ") else { return nil }
-        let end = j
+    /// Whether a new sentence starts after a terminator run ending at `end`: a space, then a
+    /// word that does not start in lower case.
+    private func startsSentence(after end: Int, in text: [UInt8]) -> Bool {
+        guard end < text.count, text[end] == UInt8(ascii: " ") else { return false }
+        var j = end
         while j < text.count, text[j] == UInt8(ascii: " ") { j += 1 }
-        guard j < text.count else { return nil }
-        if text[j] >= UInt8(ascii: "a") && text[j] <= UInt8(ascii: "z") { return nil }
-        return end
+        guard j < text.count else { return false }
+        return !(text[j] >= UInt8(ascii: "a") && text[j] <= UInt8(ascii: "z"))
     }
 
     private func isAbbreviation(endingAt dot: Int, in text: [UInt8]) -> Bool {
+        // Abbreviations are short: look back a few bytes at most, never across the whole text.
         var start = dot
-        while start > 0, text[start - 1] != UInt8(ascii: " "), text[start - 1] != UInt8(ascii: "(") {
+        while start > 0, dot - start < 12, text[start - 1] != UInt8(ascii: " "), text[start - 1] != UInt8(ascii: "(") {
             start -= 1
         }
+        if start > 0, text[start - 1] != UInt8(ascii: " "), text[start - 1] != UInt8(ascii: "(") { return false }
         let word = text[start..<dot]
         guard !word.isEmpty else { return false }
         // A single capital letter is an initial ("J. Smith").

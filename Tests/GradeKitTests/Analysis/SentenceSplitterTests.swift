@@ -46,4 +46,10 @@ import Testing
         ]
         #expect(SentenceSplitter().split(blocks).map(\.text) == ["Plan. Execute.", "echo a. B"])
     }
+
+    @Test func runsOfTerminatorsAreOneBoundary() {
+        #expect(sentences("Wait... What now?! Fine.") == ["Wait...", "What now?!", "Fine."])
+        let dots = String(repeating: ".", count: 20_000)
+        #expect(sentences(dots) == [dots], "a line of dots is one unit, read in one pass")
+    }
 }
