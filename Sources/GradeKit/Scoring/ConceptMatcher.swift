@@ -16,23 +16,26 @@ public struct ConceptMatcher: Sendable {
 
     /// All matches, ordered by unit then concept.
     public func matches(in answer: AnalyzedAnswer, rubric: CompiledRubric) -> [ConceptMatch] {
+        answer.tokens.enumerated().flatMap { unit, tokens in matches(unit: unit, tokens: tokens, rubric: rubric) }
+    }
+
+    /// The matches in one unit's tokens, ordered by concept.
+    public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
         var result: [ConceptMatch] = []
-        for (unitIndex, tokens) in answer.tokens.enumerated() {
-            var occurrences: [String: [Int]] = [:]
-            for (i, token) in tokens.enumerated() where !token.isStop {
-                occurrences[token.term, default: []].append(i)
-            }
-            var candidates: Set<Int> = []
-            for term in occurrences.keys {
-                candidates.formUnion(rubric.concepts(using: term))
-            }
-            for conceptIndex in candidates.sorted() {
-                let concept = rubric.concepts[conceptIndex]
-                guard let window = tightestWindow(concept.terms, occurrences: occurrences, tokens: tokens) else { continue }
-                let start = window.map { tokens[$0].start }.min() ?? 0
-                let end = window.map { tokens[$0].end }.max() ?? 0
-                result.append(ConceptMatch(concept: conceptIndex, unit: unitIndex, tokens: window, start: start, end: end))
-            }
+        var occurrences: [String: [Int]] = [:]
+        for (i, token) in tokens.enumerated() where !token.isStop {
+            occurrences[token.term, default: []].append(i)
+        }
+        var candidates: Set<Int> = []
+        for term in occurrences.keys {
+            candidates.formUnion(rubric.concepts(using: term))
+        }
+        for conceptIndex in candidates.sorted() {
+            let concept = rubric.concepts[conceptIndex]
+            guard let window = tightestWindow(concept.terms, occurrences: occurrences, tokens: tokens) else { continue }
+            let start = window.map { tokens[$0].start }.min() ?? 0
+            let end = window.map { tokens[$0].end }.max() ?? 0
+            result.append(ConceptMatch(concept: conceptIndex, unit: unitIndex, tokens: window, start: start, end: end))
         }
         return result
     }

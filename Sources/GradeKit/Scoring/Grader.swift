@@ -28,29 +28,56 @@ public struct Grader: Sendable {
     }
 
     /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.
+    ///
+    /// Units are analysed, matched and judged one at a time and their tokens dropped, so a
+    /// large answer never holds every token in memory at once.
     public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        let answer = rubric.analyzer.analyze(markdown: text)
-        return grade(answer, file: file, rubric: rubric, notes: notes)
+        let units = SentenceSplitter().split(MarkdownReader().read(text))
+        let opening = Analyzer.openingUnits(count: units.count)
+        var state = GradingState(rules: rubric.rules.count)
+        for (index, unit) in units.enumerated() {
+            let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
+            judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+        }
+        return report(state, file: file, rubric: rubric, notes: notes)
     }
 
     /// Grades an already analysed answer.
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        var found = Array(repeating: [Found](), count: rubric.rules.count)
-        var profiles: [Int: SubstanceClassifier.UnitProfile] = [:]
-        for match in matcher.matches(in: answer, rubric: rubric) {
-            let unit = answer.units[match.unit]
+        var state = GradingState(rules: rubric.rules.count)
+        for (index, unit) in answer.units.enumerated() {
+            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
+        }
+        return report(state, file: file, rubric: rubric, notes: notes)
+    }
+
+    /// What grading accumulates over the units of an answer.
+    struct GradingState {
+        var found: [[Found]]
+        var words = 0
+
+        init(rules: Int) {
+            found = Array(repeating: [], count: rules)
+        }
+    }
+
+    /// Matches and judges one unit, adding its evidence to `state`.
+    private func judge(unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, into state: inout GradingState) {
+        state.words += tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
+        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
+        guard !matches.isEmpty else { return }
+        let profile = classifier.profile(tokens)
+        for match in matches {
             let concept = rubric.concepts[match.concept]
-            let profile = profiles[match.unit] ?? classifier.profile(answer.tokens[match.unit])
-            profiles[match.unit] = profile
             var judgement = classifier.classify(
-                match, unit: unit, tokens: answer.tokens[match.unit], mentionOnly: concept.kind == .mention,
+                match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
                 titleTerms: rubric.titleTerms, profile: profile)
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }
                 judgement = .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
             }
-            if let note = SubstanceClassifier.corrections(in: match, tokens: answer.tokens[match.unit]) {
+            if let note = SubstanceClassifier.corrections(in: match, tokens: tokens) {
                 judgement.reason += "; \(note)"
             }
             let evidence = Evidence(
@@ -62,21 +89,24 @@ public struct Grader: Sendable {
             let rejects =
                 judgement.rejects
                 || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
-            found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
+            state.found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
         }
+    }
 
+    /// Verdicts and score from everything judged.
+    private func report(_ state: GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var verdicts: [RuleVerdict] = []
         for (index, rule) in rubric.rules.enumerated() {
-            verdicts.append(verdict(for: rule, found: Self.applyRejections(found[index])))
+            verdicts.append(verdict(for: rule, found: Self.applyRejections(state.found[index])))
         }
         let total = verdicts.reduce(0) { $0 + $1.rule.weight }
         let earned = verdicts.reduce(0) { $0 + $1.points }
         let score = total > 0 ? (earned / total * 1000).rounded() / 10 : 0
         var allNotes = notes
-        if answer.isEmpty { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
+        if state.words == 0 { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
         return GradeReport(
             file: file, scenario: rubric.rubric.id, scenarioTitle: rubric.rubric.title, score: score, rules: verdicts,
-            wordCount: answer.wordCount, notes: allNotes)
+            wordCount: state.words, notes: allNotes)
     }
 
     /// Whether a concept names the rule's item as a whole: every core word of the title.
