@@ -24,9 +24,11 @@ public struct TextReporter: Sendable {
             out += "\n" + bold(section) + "\n"
             for verdict in report.rules where verdict.rule.section == section {
                 out += "  \(symbol(verdict.status)) \(verdict.rule.title)" + dim("  [\(verdict.status.rawValue), weight \(verdict.rule.weight.formatted)]") + "\n"
-                let shown = explain ? verdict.evidence : Array(verdict.evidence.filter { $0.role != .negated }.prefix(1))
+                // A rule that earned nothing because the answer rejects it says so, with the line.
+                let shown = explain ? verdict.evidence : Array(verdict.evidence.prefix(1))
                 for evidence in shown {
                     var line = "      line \(evidence.line): \(Snippet.around(evidence.matched, in: evidence.text))"
+                    if !explain && evidence.role == .negated { line += "  (\(evidence.reason))" }
                     if explain {
                         line += "\n        concept \"\(evidence.concept)\" matched \"\(evidence.matched)\": \(evidence.role.rawValue), \(evidence.reason)"
                     }

@@ -33,6 +33,12 @@ import Testing
         try Golden.check(JSONReporter().render(Self.report), file: "demo.json")
     }
 
+    @Test func aRejectedRuleShowsWhyItEarnedNothing() {
+        let report = DemoRubric.grade("We would not roll back the release, because the deploy is six hours old.")
+        #expect(report.rules[0].status == .missing)
+        #expect(TextReporter().render(report).contains("line 1: We would not roll back the release, because the deploy is six hours old.  (negated by 'not')"))
+    }
+
     @Test func textHasNoEscapesWithoutColorAndSomeWithIt() {
         #expect(!TextReporter(color: false).render(Self.report).contains("\u{1B}["))
         #expect(TextReporter(color: true).render(Self.report).contains("\u{1B}[32m"))
