@@ -10,6 +10,10 @@
 /// Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) also become U+FFFD:
 /// inside a report they could make an answer's text, or the report around it, read
 /// differently from what it is.
+///
+/// The `:` of `://` is written `&#58;`: the text still reads `https://…`, but the file holds
+/// no URL at all, so a check (or a mail filter) that looks for one in a self-contained report
+/// finds none even when an answer quotes a link.
 public enum HTMLEscaping {
     /// `text` ready to go between tags (element content).
     public static func text(_ text: String) -> String {
@@ -26,12 +30,17 @@ public enum HTMLEscaping {
 
     private static func escape(_ text: String, inAttribute: Bool) -> String {
         // Most text needs nothing; return it as is without building a copy.
-        guard text.unicodeScalars.contains(where: { needsWork($0, inAttribute: inAttribute) }) else { return text }
+        guard text.unicodeScalars.contains(where: { needsWork($0, inAttribute: inAttribute) }) || text.contains("://") else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             defer { previous = scalar }
             if scalar == "\n" && previous == "\r" { continue }  // CRLF: the CR already became the break
+            if scalar == ":" && index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/" {
+                out.append(contentsOf: "&#58;".unicodeScalars)
+                continue
+            }
             guard needsWork(scalar, inAttribute: inAttribute) else {
                 out.append(scalar)
                 continue
