@@ -48,7 +48,7 @@ public struct HTMLReporter: Sendable {
         out += "<div class=\"hero-text\">\n"
         out += "<p class=\"eyebrow\">grade report · scenario \(text(report.scenario))</p>\n"
         out += "<h1>\(text(report.scenarioTitle))</h1>\n"
-        out += "<p class=\"meta\"><span class=\"path\">\(text(report.file))</span> · \(report.wordCount) words</p>\n"
+        out += "<p class=\"meta\">\(HTMLPage.path(report.file)) · \(report.wordCount) words</p>\n"
         out += "<p class=\"scoreline\"><strong>Score \(ReportFigures.score(report.score)) / 100</strong> "
         out += "<span class=\"band band-\(SVGChart.bandClass(report.band))\">\(report.band.rawValue)</span>"
         if let comparison {
@@ -82,8 +82,8 @@ public struct HTMLReporter: Sendable {
     private func changes(_ comparison: BaselineComparison, now: Double) -> String {
         var out = "<section class=\"card\" aria-labelledby=\"baseline\">\n<h2 id=\"baseline\">Since the baseline</h2>\n"
         out += "<p>Score \(ReportFigures.score(comparison.baseline.score)) → <strong>\(ReportFigures.score(now))</strong> "
-        out += "(\(ReportFigures.signed(comparison.scoreDelta)) points) since <span class=\"path\">\(text(comparison.baseline.source))</span>"
-        if !comparison.baseline.answer.isEmpty { out += " (<span class=\"path\">\(text(comparison.baseline.answer))</span>)" }
+        out += "(\(ReportFigures.signed(comparison.scoreDelta)) points) since \(HTMLPage.path(comparison.baseline.source))"
+        if !comparison.baseline.answer.isEmpty { out += " (\(HTMLPage.path(comparison.baseline.answer)))" }
         let counts = BaselineComparison.Change.allCases.filter { comparison.count($0) > 0 }.map { "\(comparison.count($0)) \($0.rawValue)" }
         out += ": " + counts.joined(separator: ", ") + ".</p>\n"
         let changed = comparison.changed

@@ -64,7 +64,7 @@ import Testing
         let written: Set<String> = [
             "html", "head", "meta", "title", "style", "body", "main", "header", "section", "footer", "div", "p", "span", "strong",
             "h1", "h2", "h3", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "q", "mark", "a", "svg",
-            "circle", "text", "rect",
+            "circle", "text", "rect", "wbr",
         ]
         #expect(Set(walker.elements.map(\.name)).subtracting(written).isEmpty, "\(Set(walker.elements.map(\.name)).subtracting(written))")
         #expect(walker.all("title").count == 1 + walker.all("svg").count + walker.all("rect").count(where: { $0.parent == "svg" && $0.attributes["class"] != "bar-track" }))

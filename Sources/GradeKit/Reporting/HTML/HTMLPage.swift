@@ -34,6 +34,13 @@ enum HTMLPage {
         "<span class=\"chip chip-\(status.rawValue)\"><span aria-hidden=\"true\">\(symbol(status))</span> \(text ?? status.rawValue)</span>"
     }
 
+    /// A path as escaped text with a break opportunity after every `/`, so a long path wraps
+    /// at its folders instead of in the middle of a name.
+    static func path(_ path: String) -> String {
+        "<span class=\"path\">" + path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { HTMLEscaping.text(String($0)) }.joined(separator: "/<wbr/>") + "</span>"
+    }
+
     /// ✓ ◐ ✗.
     static func symbol(_ status: RuleStatus) -> String {
         switch status {
@@ -91,7 +98,7 @@ enum HTMLPage {
         .gauge-fill.band-needs-work { stroke: var(--needs-work); }
         .gauge-score { font-size: 38px; font-weight: 700; fill: var(--ink); }
         .gauge-scale { font-size: 13px; fill: var(--muted); }
-        .band { display: inline-block; font-weight: 700; padding: 2px 10px; border-radius: 999px; color: #fff; }
+        .band { display: inline-block; white-space: nowrap; font-weight: 700; padding: 2px 10px; border-radius: 999px; color: #fff; }
         .band-strong { background: var(--strong); }
         .band-solid { background: var(--solid); }
         .band-developing { background: #9a6700; }
@@ -128,8 +135,8 @@ enum HTMLPage {
         .hist-bar.band-solid { fill: var(--solid); }
         .hist-bar.band-developing { fill: var(--developing); }
         .hist-bar.band-needs-work { fill: var(--needs-work); }
-        .hist-count { font-size: 12px; font-weight: 700; fill: var(--ink); }
-        .hist-label { font-size: 11px; fill: var(--muted); }
+        .hist-count { font-size: 13px; font-weight: 700; fill: var(--ink); }
+        .hist-label { font-size: 12px; fill: var(--muted); }
         .table-wrap { overflow-x: auto; }
         table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
         th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }
@@ -158,7 +165,8 @@ enum HTMLPage {
         .expand { margin: 0; padding-left: 1.2em; }
         .expand li { margin: 0 0 6px; overflow-wrap: break-word; }
         .where { color: var(--muted); font-size: 0.9rem; }
-        .path { overflow-wrap: anywhere; }
+        .path { overflow-wrap: break-word; }
+        .chart-note { margin: 0; color: var(--muted); font-size: 0.85rem; }
         footer { color: var(--muted); font-size: 0.85rem; text-align: center; margin-top: 24px; }
         @media (max-width: 640px) {
           .page { padding: 12px 10px 32px; }
@@ -171,6 +179,7 @@ enum HTMLPage {
           table.stack td { display: inline-block; margin-right: 10px; }
           table.stack td.block { display: block; width: 100%; margin: 4px 0 0; }
           table.stack td.after::before { content: "→ "; }
+          table.stack td.rank { display: none; }
           table.stack tr { border-bottom: 1px solid var(--line); padding: 8px 0; }
           table.stack tr.group { border-bottom: none; padding: 0; }
           table.stack th, table.stack td { border-bottom: none; padding: 2px 4px; text-align: left; }

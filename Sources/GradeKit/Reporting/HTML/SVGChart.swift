@@ -59,7 +59,8 @@ enum SVGChart {
         return out
     }
 
-    /// A bar per score bucket, lowest bucket on the left, its count above it.
+    /// A bar per score bucket, lowest bucket on the left, its count above it and its lower
+    /// bound below (each bar's title gives the full range: `90–100`).
     static func histogram(_ buckets: [ScoreBucket]) -> String {
         let ordered = buckets.sorted { $0.lower < $1.lower }
         let width = 400.0
@@ -84,7 +85,7 @@ enum SVGChart {
                 out += "<title>\(bucket.label): \(bucket.count) \(bucket.count == 1 ? "answer" : "answers")</title></rect>"
                 out += "<text class=\"hist-count\" x=\"\(number(center))\" y=\"\(number(top - 4))\" text-anchor=\"middle\">\(bucket.count)</text>"
             }
-            out += "<text class=\"hist-label\" x=\"\(number(center))\" y=\"\(number(plotTop + plotHeight + 16))\" text-anchor=\"middle\">\(bucket.label)</text>"
+            out += "<text class=\"hist-label\" x=\"\(number(center))\" y=\"\(number(plotTop + plotHeight + 16))\" text-anchor=\"middle\">\(bucket.lower)</text>"
         }
         out += "</svg>"
         return out
