@@ -71,7 +71,7 @@ enum BatchCommand {
         let color = options.output == nil && Terminal.useColor(options.color, stream: environment.stdout, variables: environment.variables)
         let text = options.format.render(result, color: color)
         if let output = options.output {
-            try write(text, to: output, environment: environment)
+            try FileOutput.write(text, to: output, environment: environment)
         } else {
             environment.stdout.write(text)
         }
@@ -109,17 +109,6 @@ enum BatchCommand {
             paths: parsed.positionals, scenario: parsed.values["scenario"], format: format, jobs: jobs, gates: gates,
             output: parsed.values["output"], keepGoing: parsed.flags.contains("keep-going"), rubrics: parsed.values["rubrics"],
             color: color, progress: !parsed.flags.contains("no-progress"))
-    }
-
-    /// Writes atomically: to a temporary file beside the target, then renamed over it, so
-    /// an interrupted run never leaves a truncated report.
-    static func write(_ text: String, to path: String, environment: Environment) throws(CLIError) {
-        let full = path.hasPrefix("/") ? path : (environment.currentDirectory as NSString).appendingPathComponent(path)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full), options: .atomic)
-        } catch {
-            throw CLIError("\(path): cannot write report (\(error.localizedDescription))")
-        }
     }
 
     static func append(_ text: String, to path: String) throws(CLIError) {
