@@ -101,6 +101,9 @@ enum HelpText {
               --min-pass-rate <p>   the batch fails when fewer than p% of answers pass
                                     (without it, any failing answer fails the batch)
           -o, --output <file>       write the report to <file> atomically instead of stdout
+              --report-dir <dir>    also write one HTML page per answer and an index.html
+                                    (cohort table, score histogram, rules most often missed)
+                                    into <dir>, created if missing
               --keep-going          files that cannot be read or graded do not set exit 2
               --rubrics <dir>       grade with the rubrics in <dir>
               --color <when>        auto, always, never (text format only)

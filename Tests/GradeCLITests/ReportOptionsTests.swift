@@ -123,5 +123,6 @@ import Testing
     @Test func helpNamesTheNewOptions() {
         let help = Harness.run(["--help"]).stdout
         #expect(help.contains("--baseline <file>") && help.contains("markdown") && help.contains("html"))
+        #expect(Harness.run(["batch", "--help"]).stdout.contains("--report-dir <dir>"))
     }
 }
