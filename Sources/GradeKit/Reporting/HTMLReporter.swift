@@ -110,7 +110,7 @@ public struct HTMLReporter: Sendable {
     private func coverage(_ report: GradeReport) -> String {
         let sections = SectionCoverage.of(report)
         var out = "<section class=\"card\" aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Coverage by section</h2>\n"
-        out += SVGChart.coverage(sections) + "\n" + HTMLPage.legend + "\n"
+        out += "<div class=\"figure\">" + SVGChart.coverage(sections) + "\n" + HTMLPage.legend + "</div>\n"
         out += "<div class=\"table-wrap\"><table class=\"stack\">\n<thead><tr><th scope=\"col\">Section</th>"
         out += "<th scope=\"col\" class=\"num\">Addressed</th><th scope=\"col\" class=\"num\">Mentioned</th>"
         out += "<th scope=\"col\" class=\"num\">Missing</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\" class=\"num\">Coverage</th></tr></thead>\n<tbody>\n"

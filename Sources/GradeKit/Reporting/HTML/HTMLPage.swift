@@ -195,7 +195,7 @@ enum HTMLPage {
           .crumb, .jump { display: none; }
           a { color: inherit; text-decoration: none; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          tr, li, .hero, svg { break-inside: avoid; }
+          tr, li, .hero, .figure, svg { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
           .table-wrap { overflow: visible; }
         }
