@@ -98,7 +98,9 @@ public struct MarkdownReporter: Sendable {
                         out += " — concept “\(escape(evidence.concept))” matched “\(escape(evidence.matched))”: "
                         out += "\(evidence.role.rawValue), \(escape(evidence.reason))"
                     } else if evidence.role == .negated {
-                        out += " — negated, earns nothing"
+                        out += " (negated: earns nothing)"
+                    } else if evidence.role == .mention {
+                        out += " (named only)"
                     }
                     out += "\n"
                 }
