@@ -112,8 +112,8 @@ enum BatchCommand {
         let color = try parsed.colorChoice()
         return Options(
             paths: parsed.positionals, scenario: parsed.values["scenario"], format: format, jobs: jobs, gates: gates,
-            output: parsed.values["output"], reportDirectory: parsed.values["report-dir"], keepGoing: parsed.flags.contains("keep-going"), rubrics: parsed.values["rubrics"],
-            color: color, progress: !parsed.flags.contains("no-progress"))
+            output: parsed.values["output"], reportDirectory: parsed.values["report-dir"], keepGoing: parsed.flags.contains("keep-going"),
+            rubrics: parsed.values["rubrics"], color: color, progress: !parsed.flags.contains("no-progress"))
     }
 
     /// `--report-dir`: creates the directory if missing and writes every answer's page, then

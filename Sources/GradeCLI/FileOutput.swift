@@ -31,20 +31,4 @@ enum FileOutput {
             throw CLIError("\(path): cannot create the directory (\(error.localizedDescription))")
         }
     }
-
-    /// Reads a whole file named on the command line, with the error a user can act on.
-    static func read(_ path: String, environment: Environment, limit: Int = 64 << 20) throws(CLIError) -> Data {
-        let full = absolute(path, environment: environment)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { throw CLIError("\(path): no such file") }
-        guard !isDirectory.boolValue else { throw CLIError("\(path): is a directory, not a file") }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: full))
-        } catch {
-            throw CLIError("\(path): cannot read (\(error.localizedDescription))")
-        }
-        guard data.count <= limit else { throw CLIError("\(path): larger than \(limit >> 20) MiB") }
-        return data
-    }
 }

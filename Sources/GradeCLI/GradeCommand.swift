@@ -41,7 +41,7 @@ enum GradeCommand {
         } catch {
             throw CLIError(error.description)
         }
-        let baseline = try options.baseline.map { path throws(CLIError) in try readBaseline(path, environment: environment) }
+        let baseline = try options.baseline.map { path throws(CLIError) in try BaselineReader(environment: environment).read(path) }
         let answer = try AnswerReader(environment: environment).read(options.answer)
         for warning in answer.warnings { environment.stderr.write("grade: warning: \(warning)\n") }
 
@@ -77,16 +77,6 @@ enum GradeCommand {
             return .belowThreshold
         }
         return .success
-    }
-
-    /// Reads and parses `--baseline`: a missing, unreadable or invalid file is one line, exit 2.
-    static func readBaseline(_ path: String, environment: Environment) throws(CLIError) -> Baseline {
-        let data = try FileOutput.read(path, environment: environment)
-        do {
-            return try Baseline.parse(data, source: path)
-        } catch {
-            throw CLIError(error.description)
-        }
     }
 
     static func validate(_ parsed: ArgumentParser.Parsed) throws(CLIError) -> Options {
