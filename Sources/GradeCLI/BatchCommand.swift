@@ -11,6 +11,7 @@ enum BatchCommand {
         .init(long: "fail-under", short: nil, takesValue: true),
         .init(long: "min-pass-rate", short: nil, takesValue: true),
         .init(long: "output", short: "o", takesValue: true),
+        .init(long: "report-dir", short: nil, takesValue: true),
         .init(long: "keep-going", short: nil, takesValue: false),
         .init(long: "rubrics", short: nil, takesValue: true),
         .init(long: "color", short: nil, takesValue: true),
@@ -26,6 +27,7 @@ enum BatchCommand {
         var jobs: Int
         var gates: BatchResult.Gates
         var output: String?
+        var reportDirectory: String?
         var keepGoing: Bool
         var rubrics: String?
         var color: Terminal.ColorChoice
@@ -68,10 +70,13 @@ enum BatchCommand {
                 environment.stderr.write("grade: warning: \(note)\n")
             }
         }
+        if let directory = options.reportDirectory {
+            try writeReportDirectory(result, to: directory, environment: environment)
+        }
         let color = options.output == nil && Terminal.useColor(options.color, stream: environment.stdout, variables: environment.variables)
         let text = options.format.render(result, color: color)
         if let output = options.output {
-            try write(text, to: output, environment: environment)
+            try FileOutput.write(text, to: output, environment: environment)
         } else {
             environment.stdout.write(text)
         }
@@ -107,18 +112,16 @@ enum BatchCommand {
         let color = try parsed.colorChoice()
         return Options(
             paths: parsed.positionals, scenario: parsed.values["scenario"], format: format, jobs: jobs, gates: gates,
-            output: parsed.values["output"], keepGoing: parsed.flags.contains("keep-going"), rubrics: parsed.values["rubrics"],
-            color: color, progress: !parsed.flags.contains("no-progress"))
+            output: parsed.values["output"], reportDirectory: parsed.values["report-dir"], keepGoing: parsed.flags.contains("keep-going"),
+            rubrics: parsed.values["rubrics"], color: color, progress: !parsed.flags.contains("no-progress"))
     }
 
-    /// Writes atomically: to a temporary file beside the target, then renamed over it, so
-    /// an interrupted run never leaves a truncated report.
-    static func write(_ text: String, to path: String, environment: Environment) throws(CLIError) {
-        let full = path.hasPrefix("/") ? path : (environment.currentDirectory as NSString).appendingPathComponent(path)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full), options: .atomic)
-        } catch {
-            throw CLIError("\(path): cannot write report (\(error.localizedDescription))")
+    /// `--report-dir`: creates the directory if missing and writes every answer's page, then
+    /// `index.html`, each atomically.
+    static func writeReportDirectory(_ result: BatchResult, to directory: String, environment: Environment) throws(CLIError) {
+        try FileOutput.makeDirectory(directory, environment: environment)
+        for file in HTMLReportSet.files(for: result) {
+            try FileOutput.write(file.contents, to: (directory as NSString).appendingPathComponent(file.name), environment: environment)
         }
     }
 

@@ -10,6 +10,8 @@ enum GradeCommand {
         .init(long: "color", short: nil, takesValue: true),
         .init(long: "no-color", short: nil, takesValue: false),
         .init(long: "explain", short: "e", takesValue: false),
+        .init(long: "baseline", short: "b", takesValue: true),
+        .init(long: "output", short: "o", takesValue: true),
         .init(long: "help", short: "h", takesValue: false),
     ])
 
@@ -21,6 +23,8 @@ enum GradeCommand {
         var failUnder: Double?
         var color: Terminal.ColorChoice
         var explain: Bool
+        var baseline: String?
+        var output: String?
     }
 
     static func run(_ arguments: [String], environment: Environment) throws(CLIError) -> ExitCode {
@@ -37,17 +41,36 @@ enum GradeCommand {
         } catch {
             throw CLIError(error.description)
         }
+        let baseline = try options.baseline.map { path throws(CLIError) in try BaselineReader(environment: environment).read(path) }
         let answer = try AnswerReader(environment: environment).read(options.answer)
         for warning in answer.warnings { environment.stderr.write("grade: warning: \(warning)\n") }
 
         let grader = Grader(rubrics: rubrics)
         let report = grader.grade(answer.text, file: options.answer, rubric: grader.compile(rubric))
+        var comparison: BaselineComparison?
+        if let baseline {
+            do {
+                comparison = try BaselineComparison(report: report, baseline: baseline)
+            } catch {
+                throw CLIError(error.description)
+            }
+        }
+        let text: String
         switch options.format {
         case .text:
-            let color = Terminal.useColor(options.color, stream: environment.stdout, variables: environment.variables)
-            environment.stdout.write(TextReporter(color: color, explain: options.explain).render(report))
+            let color = options.output == nil && Terminal.useColor(options.color, stream: environment.stdout, variables: environment.variables)
+            text = TextReporter(color: color, explain: options.explain).render(report, comparison: comparison)
         case .json:
-            environment.stdout.write(JSONReporter().render(report))
+            text = JSONReporter().render(report, comparison: comparison)
+        case .markdown:
+            text = MarkdownReporter(explain: options.explain).render(report, comparison: comparison)
+        case .html:
+            text = HTMLReporter(explain: options.explain).render(report, comparison: comparison)
+        }
+        if let output = options.output {
+            try FileOutput.write(text, to: output, environment: environment)
+        } else {
+            environment.stdout.write(text)
         }
         if let threshold = options.failUnder, report.score < threshold {
             environment.stderr.write("grade: score \(report.score.formattedScore) is below --fail-under \(threshold.formattedScore)\n")
@@ -74,7 +97,8 @@ enum GradeCommand {
         let color = try parsed.colorChoice()
         return Options(
             answer: answer, scenario: scenario, format: format, rubrics: parsed.values["rubrics"], failUnder: failUnder,
-            color: color, explain: parsed.flags.contains("explain"))
+            color: color, explain: parsed.flags.contains("explain"), baseline: parsed.values["baseline"],
+            output: parsed.values["output"])
     }
 }
 

@@ -15,7 +15,12 @@ enum HelpText {
 
         OPTIONS
           -s, --scenario <id>    scenario id, number (1-8) or a close spelling; see `grade scenarios`
-          -f, --format <fmt>     text (default) or json
+          -f, --format <fmt>     text (default), json, markdown (for a PR comment) or html
+                                 (one self-contained page with charts, to open or print)
+          -b, --baseline <file>  compare with an earlier attempt at the same scenario, saved
+                                 with --format json: the change in score and every rule that
+                                 improved or regressed
+          -o, --output <file>    write the report to <file> atomically instead of stdout
           -e, --explain          show every match: the concept, where, and whether it counted
                                  as substance, a mention or a negation
               --rubrics <dir>    load scenario rubrics from <dir> instead of the built-in set
@@ -28,11 +33,13 @@ enum HelpText {
         EXIT STATUS
           0  graded (and at or above --fail-under)
           1  graded, but below --fail-under
-          2  usage error or bad input (unknown scenario, unreadable or binary file, broken rubric)
+          2  usage error or bad input (unknown scenario, unreadable or binary file, broken rubric,
+             a baseline that is unreadable or for another scenario)
 
         EXAMPLES
           grade answer.md --scenario migration
           grade answer.md -s 3 --format json > result.json
+          grade answer-v2.md -s 3 --baseline result.json --format html -o report.html
           cat answer.md | grade - --scenario outage --fail-under 60
 
         """
@@ -94,6 +101,9 @@ enum HelpText {
               --min-pass-rate <p>   the batch fails when fewer than p% of answers pass
                                     (without it, any failing answer fails the batch)
           -o, --output <file>       write the report to <file> atomically instead of stdout
+              --report-dir <dir>    also write one HTML page per answer and an index.html
+                                    (cohort table, score histogram, rules most often missed)
+                                    into <dir>, created if missing
               --keep-going          files that cannot be read or graded do not set exit 2
               --rubrics <dir>       grade with the rubrics in <dir>
               --color <when>        auto, always, never (text format only)

@@ -105,6 +105,49 @@ import Testing
         #expect(leftovers == ["report.csv"])
     }
 
+    @Test func reportDirectoryHasAPagePerAnswerAndAnIndex() throws {
+        let root = try Self.makeAnswers(extra: ["answers/outage/binary.md": Data([0, 1, 2, 3])])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = Harness.run(["batch", "answers", "--report-dir", "out/html", "--keep-going", "-f", "csv"], directory: root.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 5, "the --format report still goes to stdout")
+        let folder = root.appendingPathComponent("out/html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["answers-migration-strong.html", "answers-migration-weak.html", "answers-outage-partial.html", "index.html"])
+
+        let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        let counter = ElementCounter()
+        let parser = XMLParser(data: Data(index.utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        for path in ["answers/migration/strong.md", "answers/migration/weak.md", "answers/outage/partial.md", "answers/outage/binary.md"] {
+            #expect(index.contains(path.replacingOccurrences(of: "/", with: "/<wbr/>")), "\(path) in the index")
+        }
+        #expect(index.contains("Rules most often missed") && index.contains("<svg class=\"chart histogram\""))
+        for name in names where name != "index.html" {
+            #expect(index.contains("<a href=\"\(name)\">"))
+            let page = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let pageParser = XMLParser(data: Data(page.utf8))
+            #expect(pageParser.parse(), "\(name)")
+            #expect(page.contains("<a href=\"index.html\">"))
+        }
+
+        // The same batch again, into the same folder: the same bytes, nothing left over.
+        let again = Harness.run(["batch", "answers", "--report-dir", "out/html", "--keep-going", "-j", "1"], directory: root.path)
+        #expect(again.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
+        #expect(try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8) == index)
+    }
+
+    @Test func reportDirectoryThatIsAFileIsAnError() throws {
+        let root = try Self.makeAnswers()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "x".write(to: root.appendingPathComponent("taken"), atomically: true, encoding: .utf8)
+        let run = Harness.run(["batch", "answers", "--report-dir", "taken"], directory: root.path)
+        #expect(run.status == 2)
+        #expect(run.stderr == "grade: taken: exists and is not a directory\n")
+    }
+
     @Test func githubFormatAnnotatesAndWritesTheStepSummary() throws {
         let root = try Self.makeAnswers()
         defer { try? FileManager.default.removeItem(at: root) }

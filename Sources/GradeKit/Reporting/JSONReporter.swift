@@ -2,14 +2,21 @@
 ///
 /// Field order is fixed and numbers are written in their shortest form, so the same input
 /// always gives the same bytes. Fields beyond the contract (`band`, `summary`, evidence
-/// `concept`, `matched` and `role`) are additions a consumer may ignore.
+/// `concept`, `matched` and `role`, and `baseline` when compared with an earlier attempt) are
+/// additions a consumer may ignore.
 public struct JSONReporter: Sendable {
     /// Creates the reporter.
     public init() {}
 
-    /// The JSON document, ending in a newline.
-    public func render(_ report: GradeReport) -> String {
-        JSONWriter.write(Self.value(of: report)) + "\n"
+    /// The JSON document, ending in a newline; with `comparison`, a last member `baseline`
+    /// says what changed since the earlier attempt.
+    public func render(_ report: GradeReport, comparison: BaselineComparison? = nil) -> String {
+        var value = Self.value(of: report)
+        if let comparison, case .object(var members) = value {
+            members.append(("baseline", Self.value(of: comparison)))
+            value = .object(members)
+        }
+        return JSONWriter.write(value) + "\n"
     }
 
     /// The report as an ordered JSON value, for embedding in larger documents.
@@ -27,6 +34,33 @@ public struct JSONReporter: Sendable {
             ),
             ("notes", .array(report.notes.map { .string($0) })),
             ("rules", .array(report.rules.map(value(of:)))),
+        ])
+    }
+
+    /// `{"file", "answer", "score", "scoreDelta", "summary", "changes"}`: the baseline file, the
+    /// answer it graded, its score, the change in score, rule counts per change, and every
+    /// rule that did not stay the same (`before`/`after` are `null` for a new/removed rule).
+    static func value(of comparison: BaselineComparison) -> JSONOutput {
+        let status: (RuleStatus?) -> JSONOutput = { $0.map { .string($0.rawValue) } ?? .null }
+        return .object([
+            ("file", .string(comparison.baseline.source)),
+            ("answer", .string(comparison.baseline.answer)),
+            ("score", .number(comparison.baseline.score)),
+            ("scoreDelta", .number(comparison.scoreDelta)),
+            ("summary", .object(BaselineComparison.Change.allCases.map { ($0.rawValue, .int(comparison.count($0))) })),
+            (
+                "changes",
+                .array(
+                    comparison.changed.map { change in
+                        .object([
+                            ("id", .string(change.id)),
+                            ("title", .string(change.title)),
+                            ("before", status(change.before)),
+                            ("after", status(change.after)),
+                            ("change", .string(change.change.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 

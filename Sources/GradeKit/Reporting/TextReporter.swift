@@ -12,13 +12,15 @@ public struct TextReporter: Sendable {
         self.explain = explain
     }
 
-    /// The report text, ending in a newline.
-    public func render(_ report: GradeReport) -> String {
+    /// The report text, ending in a newline; with `comparison`, what changed since the
+    /// baseline follows the score.
+    public func render(_ report: GradeReport, comparison: BaselineComparison? = nil) -> String {
         var out = ""
         out += bold("\(report.scenarioTitle) (\(report.scenario))") + "  ·  \(report.file)\n"
         let summary = RuleStatus.allCases.map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: " · ")
         out += "Score " + bold(String(format1(report.score))) + " / 100  " + bandLabel(report.band) + "   (\(summary))\n"
         for note in report.notes { out += dim("note: \(note)") + "\n" }
+        if let comparison { out += changes(comparison, now: report.score) }
 
         for section in sections(of: report) {
             out += "\n" + bold(section) + "\n"
@@ -50,9 +52,37 @@ public struct TextReporter: Sendable {
     }
 
     private func sections(of report: GradeReport) -> [String] {
-        var seen: [String] = []
-        for verdict in report.rules where !seen.contains(verdict.rule.section) { seen.append(verdict.rule.section) }
-        return seen
+        ReportFigures.sections(of: report)
+    }
+
+    /// `Since prev.json: 40 → 70 (+30)  2 improved · 1 regressed · 2 unchanged`, then one
+    /// line per rule that moved.
+    private func changes(_ comparison: BaselineComparison, now: Double) -> String {
+        let before = ReportFigures.score(comparison.baseline.score)
+        let delta = ReportFigures.signed(comparison.scoreDelta)
+        let counts = BaselineComparison.Change.allCases.compactMap { change in
+            comparison.count(change) > 0 || change == .improved || change == .regressed ? "\(comparison.count(change)) \(change.rawValue)" : nil
+        }
+        var out = "Since \(comparison.baseline.source): \(before) → \(format1(now)) (\(paintDelta(delta, comparison.scoreDelta)))   "
+        out += dim(counts.joined(separator: " · ")) + "\n"
+        for change in comparison.changed {
+            out += "  \(changeSymbol(change.change)) \(change.title)  " + dim(ReportFigures.movement(change)) + "\n"
+        }
+        return out
+    }
+
+    private func changeSymbol(_ change: BaselineComparison.Change) -> String {
+        switch change {
+        case .improved: return paint("↑", 32)
+        case .regressed: return paint("↓", 31)
+        case .unchanged: return "="
+        case .added: return "+"
+        case .removed: return "-"
+        }
+    }
+
+    private func paintDelta(_ text: String, _ delta: Double) -> String {
+        delta > 0 ? paint(text, 32) : delta < 0 ? paint(text, 31) : text
     }
 
     private func symbol(_ status: RuleStatus) -> String {

@@ -39,6 +39,23 @@ import Testing
         #expect(TextReporter().render(report).contains("line 1: We would not roll back the release, because the deploy is six hours old.  (negated by 'not')"))
     }
 
+    @Test func textReportWithABaselineMatchesGolden() throws {
+        try Golden.check(TextReporter().render(Self.report, comparison: try DemoBaseline.comparison(Self.report)), file: "demo-baseline.txt")
+    }
+
+    @Test func jsonReportWithABaselineMatchesGolden() throws {
+        let text = JSONReporter().render(Self.report, comparison: try DemoBaseline.comparison(Self.report))
+        try Golden.check(text, file: "demo-baseline.json")
+        // The baseline object is added last; everything before it is the plain report.
+        let plain = JSONReporter().render(Self.report)
+        #expect(text.hasPrefix(String(plain.dropLast(3))))
+        let root = try JSONParser.parse(text)
+        #expect(root.members?.last?.key == "baseline")
+        // A result with a baseline in it can serve as the next baseline.
+        let again = try Baseline.parse(text.utf8, source: "next.json")
+        #expect(again.score == Self.report.score)
+    }
+
     @Test func textHasNoEscapesWithoutColorAndSomeWithIt() {
         #expect(!TextReporter(color: false).render(Self.report).contains("\u{1B}["))
         #expect(TextReporter(color: true).render(Self.report).contains("\u{1B}[32m"))

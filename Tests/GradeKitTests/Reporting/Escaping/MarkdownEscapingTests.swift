@@ -15,7 +15,7 @@ import Testing
         (#""><img src=x onerror=alert(1)>"#, #""\>\<img src=x onerror=alert(1)\>"#),
         ("<script>alert(1)</script>", #"\<script\>alert(1)\</script\>"#),
         ("[x](javascript:alert(1))", #"\[x\](javascript:alert(1))"#),
-        ("![img](http://x/y.png)", #"!\[img\](http://x/y.png)"#),
+        ("![img](http://x/y.png)", #"!\[img\](http\://x/y.png)"#),
         ("<!-- hidden -->", #"\<!-- hidden --\>"#),
         ("| a | b |", #"\| a \| b \|"#),
         (#"back\slash"#, #"back\\slash"#),
@@ -26,6 +26,18 @@ import Testing
         ("$20 and $30", #"\$20 and \$30"#),
     ])
     func escapesMarkup(text: String, expected: String) {
+        #expect(MarkdownEscaping.escape(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("see https://evil.example/x", #"see https\://evil.example/x"#),
+        ("WWW.evil.example and www.x.y", #"WWW\.evil.example and www\.x.y"#),
+        ("ftp://a and mailto:b", #"ftp\://a and mailto:b"#),
+        ("a: b. c:/d www", "a: b. c:/d www"),
+    ])
+    func bareURLsDoNotBecomeLinks(text: String, expected: String) {
+        // GitHub's autolink extension links `scheme://` and `www.` in plain text; a backslash
+        // before the `:` or the `.` stops it and still shows the character (checked with cmark-gfm).
         #expect(MarkdownEscaping.escape(text) == expected)
     }
 
