@@ -40,11 +40,16 @@ struct RubricExtension: Sendable, Equatable {
             }
         }
         var titles: [String: String] = [:]
-        for (rule, change) in rules.map({ rule in (rule, changes.first { $0.id.value == rule.id }) }) {
+        for rule in rules {
             if let other = titles[rule.title] {
-                log.error("rule '\(rule.id)' has the same title as rule '\(other)': '\(rule.title)'", at: change?.title?.location ?? change?.id.location ?? self.base.location)
+                // Blame the entry of this file that made the two titles meet.
+                let (blamed, kept) = changes.contains { $0.id.value == other && $0.title != nil } ? (other, rule.id) : (rule.id, other)
+                let change = changes.first { $0.id.value == blamed }
+                log.error(
+                    "rule '\(blamed)' has the same title as rule '\(kept)': '\(rule.title)'",
+                    at: change?.title?.location ?? change?.location ?? self.base.location)
             }
-            titles[rule.title] = rule.id
+            titles[rule.title] = titles[rule.title] ?? rule.id
         }
         guard log.errorCount == errors else { return nil }
         return Rubric(
