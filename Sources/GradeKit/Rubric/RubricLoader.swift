@@ -35,6 +35,14 @@ public enum RubricLoader {
         ] + scenarios.map { RubricFile(path: "Rubrics/\($0.0).json", bytes: $0.1, kind: .scenario) }
     }
 
+    /// The JSON Schemas of the rubric format, by their path relative to `Rubrics/`
+    /// (`schema/rubric.schema.json` …), the path every built-in rubric's `$schema` names.
+    public static let schemaFiles: [(path: String, bytes: [UInt8])] = [
+        ("schema/rubric.schema.json", PackageResources.rubric_schema_json),
+        ("schema/general.schema.json", PackageResources.general_schema_json),
+        ("schema/synonyms.schema.json", PackageResources.synonyms_schema_json),
+    ]
+
     /// The built-in set with the rubrics of `directory` laid over it: a scenario with a new id
     /// is added, one with a built-in id replaces it, and a rubric may extend another
     /// (`"extends"`). A `general.json` or `synonyms.json` there replaces the built-in one.
