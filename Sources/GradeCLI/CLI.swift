@@ -31,6 +31,7 @@ public enum CLI {
             case "scenarios": environment.stdout.write(HelpText.scenarios)
             case "batch": environment.stdout.write(HelpText.batch)
             case "calibrate": environment.stdout.write(HelpText.calibrate)
+            case "lint": environment.stdout.write(HelpText.lint)
             default: environment.stdout.write(HelpText.main)
             }
             return .success
@@ -43,6 +44,8 @@ public enum CLI {
             return try CalibrateCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "scenarios":
             return try ScenariosCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "lint":
+            return try LintCommand.run(Array(arguments.dropFirst()), environment: environment)
         default:
             return try GradeCommand.run(arguments, environment: environment)
         }

@@ -24,10 +24,11 @@ struct JSONObjectReader {
 
     /// Every key outside `allowed` and every key given twice, in source order. An unknown
     /// key close to a known one names it: `unknown key 'feedbak' in rule 1; did you mean 'feedback'?`.
-    func keyProblems(_ allowed: Set<String>) -> [RubricError] {
+    /// Keys in `reported` were already reported in a more helpful way and are skipped.
+    func keyProblems(_ allowed: Set<String>, ignoring reported: Set<String> = []) -> [RubricError] {
         var problems: [RubricError] = []
         var seen: Set<String> = []
-        for member in members {
+        for member in members where !reported.contains(member.key) {
             guard allowed.contains(member.key) else {
                 let known = allowed.sorted().joined(separator: ", ")
                 var message = "unknown key '\(member.key)' in \(what)"

@@ -59,7 +59,7 @@ public enum RubricDecoder {
         if extends == nil, let member = object.members.first(where: { $0.key == "removeRules" }) {
             log.error("'removeRules' only works in a rubric that extends another: add \"extends\": \"<base scenario id>\"", at: member.keyLocation)
         }
-        log.record(object.keyProblems(extends == nil ? scenarioKeys.union(["removeRules"]) : extensionKeys))
+        log.record(extends == nil ? object.keyProblems(scenarioKeys, ignoring: ["removeRules"]) : object.keyProblems(extensionKeys))
         checkVersion(object, log: &log)
         let id = scenarioID(object, key: "id", log: &log)
         let number = log.attempt { () throws(RubricError) in try object.optionalInteger("number") } ?? nil
