@@ -32,6 +32,7 @@ public enum CLI {
             case "batch": environment.stdout.write(HelpText.batch)
             case "calibrate": environment.stdout.write(HelpText.calibrate)
             case "lint": environment.stdout.write(HelpText.lint)
+            case "import": environment.stdout.write(HelpText.importing)
             default: environment.stdout.write(HelpText.main)
             }
             return .success
@@ -46,6 +47,8 @@ public enum CLI {
             return try ScenariosCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "lint":
             return try LintCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "import":
+            return try ImportCommand.run(Array(arguments.dropFirst()), environment: environment)
         default:
             return try GradeCommand.run(arguments, environment: environment)
         }

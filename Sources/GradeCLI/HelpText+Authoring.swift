@@ -31,4 +31,36 @@ extension HelpText {
           2  errors, or a usage error
 
         """
+
+    static let importing = """
+        grade import — make rubrics from a Markdown scenario document
+
+        USAGE
+          grade import <scenarios.md> [--output <dir>] [--force]
+
+        Reads a document in the shape of the source scenarios.md and writes <dir>/<id>.json
+        for every scenario, plus <dir>/schema/rubric.schema.json for editors when it is not
+        there yet. '-' reads standard input.
+
+          ## Scenario N: Title       a scenario (its id is a slug of the title, or the
+                                     built-in id for a built-in title)
+          ### The Situation          everything under it is the situation text
+          ### Your Task              each item is a task and a rule of weight 2
+          ### <any other heading>    each item is a rule of weight 3 in that section
+
+        Every rule's title is its item verbatim; its concepts are seeded from the item's own
+        words and its feedback is a default sentence: edit both, then run 'grade lint <dir>'.
+        Headings and lists it does not understand (another ## section, a list outside a
+        scenario, a nested item) are reported with their line on standard error.
+
+        OPTIONS
+          -o, --output <dir>   where to write (default: the current directory; created if missing)
+              --force          replace rubric files that already exist
+
+        EXIT STATUS
+          0  rubrics written (warnings name what was not imported)
+          2  usage error, unreadable or binary input, a document with errors, or a file that
+             exists without --force; nothing is written then
+
+        """
 }
