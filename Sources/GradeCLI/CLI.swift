@@ -33,6 +33,7 @@ public enum CLI {
             case "calibrate": environment.stdout.write(HelpText.calibrate)
             case "lint": environment.stdout.write(HelpText.lint)
             case "import": environment.stdout.write(HelpText.importing)
+            case "show": environment.stdout.write(HelpText.show)
             default: environment.stdout.write(HelpText.main)
             }
             return .success
@@ -49,6 +50,8 @@ public enum CLI {
             return try LintCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "import":
             return try ImportCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "show":
+            return try ShowCommand.run(Array(arguments.dropFirst()), environment: environment)
         default:
             return try GradeCommand.run(arguments, environment: environment)
         }

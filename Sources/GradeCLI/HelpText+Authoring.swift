@@ -63,4 +63,24 @@ extension HelpText {
              exists without --force; nothing is written then
 
         """
+
+    static let show = """
+        grade show — a scenario's prompt and rubric
+
+        USAGE
+          grade show <scenario> [--format text|json] [--rubrics <dir>]
+
+        Prints the situation, the tasks and a table of the rules an answer is graded against
+        (the scenario's, then the general ones): section, title, weight, whether the rule is
+        required, and its first few concepts. The scenario is found as for grading (id,
+        number or a close spelling), with --rubrics or $GRADE_RUBRICS laid over the
+        built-in set and 'extends' resolved.
+
+        OPTIONS
+          -f, --format <fmt>   text (default), or json: the resolved rubric as a complete
+                               rubric file (general rules, which every scenario shares, are
+                               in general.json)
+              --rubrics <dir>  add or override scenarios with the rubrics in <dir>
+
+        """
 }

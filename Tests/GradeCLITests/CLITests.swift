@@ -160,7 +160,7 @@ import Testing
         #expect(help.stdout.contains("USAGE"))
         #expect(help.stdout.contains("--fail-under"))
         #expect(Harness.run(["--version"]).stdout == "grade \(CLI.version)\n")
-        for topic in ["batch", "calibrate", "scenarios", "lint", "import"] {
+        for topic in ["batch", "calibrate", "scenarios", "lint", "import", "show"] {
             let topical = Harness.run(["help", topic])
             #expect(topical.status == 0)
             #expect(topical.stdout.hasPrefix("grade \(topic) —"), "\(topic)")
