@@ -55,6 +55,20 @@ import Testing
         #expect(run.stderr == "grade lint: 3 files checked: 5 errors, 1 warning\n")
     }
 
+    @Test(arguments: [
+        ("", "empty.json:1:1: error: invalid JSON: empty document (expected a JSON value)\n"),
+        ("\u{0}\u{1}PNG", "bad.json:1:1: error: invalid JSON: unexpected character U+0000 (expected a value)\n"),
+        ("{\"version\": 1,\n  \"id\": \"x\",,}", "bad.json:2:13: error: invalid JSON: expected a double-quoted object key, found ','\n"),
+    ])
+    func aBadFileIsOneClearLine(_ text: String, _ expected: String) throws {
+        let name = String(expected.prefix { $0 != ":" })
+        let root = try directory([name: text])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = Harness.run(["lint", name], directory: root.appendingPathComponent("rubrics").path)
+        #expect(run.status == 2)
+        #expect(run.stdout == expected)
+    }
+
     @Test func jsonListsEveryDiagnostic() throws {
         let root = try directory(["demo.json": Self.warned])
         defer { try? FileManager.default.removeItem(at: root) }
