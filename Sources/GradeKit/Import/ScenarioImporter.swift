@@ -42,9 +42,13 @@ public struct ScenarioImporter: Sendable {
         for (position, draft) in reader.drafts.enumerated() {
             var log = DiagnosticLog(file: file)
             let builtin = known.first { $0.title.lowercased() == draft.title.lowercased() }
-            let id = builtin?.id ?? Slug.unique(Slug.make(draft.title).isEmpty ? "scenario" : Slug.make(draft.title), in: [])
             let number = draft.number ?? position + 1
+            let slug = Slug.make(draft.title)
+            let id = builtin?.id ?? (slug.isEmpty ? "scenario-\(number)" : slug)
             let at = SourceLocation(line: draft.line, column: 1)
+            if builtin == nil, let other = known.first(where: { $0.id == id }) {
+                log.warning("scenario '\(draft.title)' gets the id '\(id)' of the built-in '\(other.title)': with --rubrics it replaces that scenario", at: at)
+            }
             if let first = ids[id] {
                 log.error("scenario '\(draft.title)' would have id '\(id)', like the scenario at line \(first); give it a different title", at: at)
             }
@@ -114,15 +118,4 @@ public struct ScenarioImporter: Sendable {
             id: id, number: number, title: draft.title, situation: draft.situation,
             tasks: draft.items.filter { $0.section == ImportReader.tasksSection }.map(\.text), rules: rules)
     }
-}
-
-/// The rubrics of an imported document and every problem found, sorted by line.
-public struct ImportResult: Sendable, Equatable {
-    /// One rubric per scenario that could be made.
-    public var rubrics: [Rubric]
-    /// Errors (nothing should be written) and warnings (parts of the document not imported).
-    public var diagnostics: [RubricDiagnostic]
-
-    /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -76,6 +76,13 @@ import Testing
         #expect(messages(result) == ["1 warning: scenario 'Production Outage' has no '### The Situation'; its situation is empty"])
     }
 
+    @Test func aTitleWhoseSlugIsABuiltInIdIsFlagged() throws {
+        let result = read("## Scenario 20: Outage\n### The Situation\nDown.\n### Your Task\n- Roll back\n- Roll back!\n", known: try RubricLoader.builtin())
+        #expect(result.rubrics.first?.id == "outage")
+        #expect(result.rubrics.first?.rules.map(\.id) == ["outage.roll-back", "outage.roll-back-2"])
+        #expect(messages(result) == ["1 warning: scenario 'Outage' gets the id 'outage' of the built-in 'Production Outage': with --rubrics it replaces that scenario"])
+    }
+
     @Test(arguments: [
         ("Strangler fig pattern", ["strangler fig pattern", "strangler fig"]),
         ("What's your rollback strategy?", ["what's your rollback strategy", "rollback"]),
