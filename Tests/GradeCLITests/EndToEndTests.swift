@@ -29,6 +29,8 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
+        // A developer's own rubric directory must not change what the tests see.
+        variables.removeValue(forKey: "GRADE_RUBRICS")
         variables.merge(environment) { $1 }
         process.environment = variables
         let out = Pipe()
