@@ -90,20 +90,6 @@ struct JSONObjectReader {
         return flag
     }
 
-    func stringArray(_ key: String) throws(RubricError) -> [String] {
-        try stringArray(try required(key), key: key)
-    }
-
-    func stringArray(_ value: JSONNode, key: String) throws(RubricError) -> [String] {
-        guard case .array(let items) = value.value else { throw typeError(key, "an array of strings", value) }
-        var strings: [String] = []
-        for item in items {
-            guard case .string(let text) = item.value else { throw typeError("\(key)[\(strings.count)]", "a string", item) }
-            strings.append(text)
-        }
-        return strings
-    }
-
     /// The strings of the array `value`, logging every element that is not a string (not
     /// just the first), or nil when `value` is not an array.
     func strings(_ value: JSONNode, key: String, log: inout DiagnosticLog) -> [(String, SourceLocation)]? {
