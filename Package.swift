@@ -8,6 +8,11 @@ let rubricFiles = [
     "outage", "scale", "migration", "security", "cost", "platform", "dr", "leadership",
 ]
 
+/// The JSON Schemas of the rubric format, in `Rubrics/schema/` (never read as scenarios:
+/// the loader reads only the top level of a rubric directory and skips `*.schema.json`).
+/// `grade import` writes a copy beside the rubrics it creates, so editors can check them.
+let schemaFiles = ["rubric", "general", "synonyms"]
+
 let package = Package(
     name: "grade",
     products: [
@@ -17,7 +22,8 @@ let package = Package(
     targets: [
         .target(
             name: "GradeKit",
-            resources: rubricFiles.map { .embedInCode("Rubrics/\($0).json") },
+            resources: rubricFiles.map { .embedInCode("Rubrics/\($0).json") }
+                + schemaFiles.map { .embedInCode("Rubrics/schema/\($0).schema.json") },
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(

@@ -1,3 +1,4 @@
+import Foundation
 import GradeKit
 
 /// The `grade` command line: picks the subcommand, runs it, and turns every error into one
@@ -30,6 +31,9 @@ public enum CLI {
             case "scenarios": environment.stdout.write(HelpText.scenarios)
             case "batch": environment.stdout.write(HelpText.batch)
             case "calibrate": environment.stdout.write(HelpText.calibrate)
+            case "lint": environment.stdout.write(HelpText.lint)
+            case "import": environment.stdout.write(HelpText.importing)
+            case "show": environment.stdout.write(HelpText.show)
             default: environment.stdout.write(HelpText.main)
             }
             return .success
@@ -42,25 +46,43 @@ public enum CLI {
             return try CalibrateCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "scenarios":
             return try ScenariosCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "lint":
+            return try LintCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "import":
+            return try ImportCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "show":
+            return try ShowCommand.run(Array(arguments.dropFirst()), environment: environment)
         default:
             return try GradeCommand.run(arguments, environment: environment)
         }
     }
 
-    /// Loads the built-in rubrics, or those in `directory`.
-    static func loadRubrics(_ directory: String?, environment: Environment) throws(CLIError) -> RubricSet {
-        do {
-            if let directory {
-                let full = directory.hasPrefix("/") ? directory : environment.currentDirectory + "/" + directory
-                return try RubricLoader.load(directory: full)
+    /// The environment variable naming a rubric directory when `--rubrics` is not given.
+    static let rubricsVariable = "GRADE_RUBRICS"
+
+    /// The built-in rubrics with those of `--rubrics <dir>` laid over them, or, without the
+    /// option, those of `$GRADE_RUBRICS`: the option wins over the variable, and a directory's
+    /// scenario wins over the built-in one with the same id.
+    static func loadRubrics(_ flag: String?, environment: Environment) throws(CLIError) -> RubricSet {
+        let variable = environment.variables[rubricsVariable].flatMap { $0.isEmpty ? nil : $0 }
+        guard let directory = flag ?? variable else {
+            do {
+                return try RubricLoader.builtin()
+            } catch {
+                throw CLIError(error.description)
             }
-            return try RubricLoader.builtin()
-        } catch {
-            var located = error
-            if let directory, !directory.hasPrefix("/"), located.file.hasPrefix(environment.currentDirectory + "/") {
-                located.file = String(located.file.dropFirst(environment.currentDirectory.count + 1))
-            }
-            throw CLIError(located.description)
         }
+        do {
+            return try RubricLoader.load(directory: environment.path(directory), display: directory)
+        } catch {
+            throw CLIError(error.description + (flag == nil ? " (from \(rubricsVariable))" : ""))
+        }
+    }
+}
+
+extension Environment {
+    /// `path` resolved against the current directory.
+    func path(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
     }
 }

@@ -23,7 +23,8 @@ enum HelpText {
           -o, --output <file>    write the report to <file> atomically instead of stdout
           -e, --explain          show every match: the concept, where, and whether it counted
                                  as substance, a mention or a negation
-              --rubrics <dir>    load scenario rubrics from <dir> instead of the built-in set
+              --rubrics <dir>    add or override scenarios with the rubrics in <dir>
+                                 (default: $GRADE_RUBRICS; the built-in set stays underneath)
               --fail-under <n>   exit 1 when the score is below n (0-100)
               --color <when>     auto (default: only on a terminal, never with NO_COLOR), always, never
               --no-color         same as --color never
@@ -68,7 +69,7 @@ enum HelpText {
 
         OPTIONS
           -f, --format <fmt>      text (default) or json
-              --rubrics <dir>     grade with the rubrics in <dir>
+              --rubrics <dir>     add or override scenarios with the rubrics in <dir>
               --min-agreement X   exit 1 when exact agreement is below X (0-1)
               --min-kappa X       exit 1 when the weighted kappa is below X
               --min-f1 X          exit 1 when the F1 of `addressed` is below X
@@ -105,7 +106,7 @@ enum HelpText {
                                     (cohort table, score histogram, rules most often missed)
                                     into <dir>, created if missing
               --keep-going          files that cannot be read or graded do not set exit 2
-              --rubrics <dir>       grade with the rubrics in <dir>
+              --rubrics <dir>       add or override scenarios with the rubrics in <dir>
               --color <when>        auto, always, never (text format only)
               --no-progress         no progress bar on a terminal
 

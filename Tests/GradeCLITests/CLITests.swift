@@ -160,7 +160,7 @@ import Testing
         #expect(help.stdout.contains("USAGE"))
         #expect(help.stdout.contains("--fail-under"))
         #expect(Harness.run(["--version"]).stdout == "grade \(CLI.version)\n")
-        for topic in ["batch", "calibrate", "scenarios"] {
+        for topic in ["batch", "calibrate", "scenarios", "lint", "import", "show"] {
             let topical = Harness.run(["help", topic])
             #expect(topical.status == 0)
             #expect(topical.stdout.hasPrefix("grade \(topic) —"), "\(topic)")
@@ -188,7 +188,7 @@ import Testing
         #expect(missing.stderr.contains("nowhere: no such rubric directory"))
     }
 
-    @Test func customRubricDirectoryIsUsedInstead() throws {
+    @Test func customRubricDirectoryAddsToTheBuiltInSet() throws {
         let directory = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let rubric = """
@@ -205,5 +205,38 @@ import Testing
         #expect(run.stdout.contains("\"status\": \"addressed\""))
         let list = Harness.run(["scenarios", "--rubrics", directory.path])
         #expect(list.stdout.hasPrefix("1  incident"))
+        #expect(list.stdout.split(separator: "\n").count == 9, "the eight built-in scenarios stay")
+        let builtin = Harness.run([Harness.fixture("outage/weak.md"), "-s", "outage", "--rubrics", directory.path])
+        #expect(builtin.status == 0, "\(builtin.stderr)")
+        let ambiguous = Harness.run(["a.md", "-s", "1", "--rubrics", directory.path], directory: directory.path)
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr == "grade: scenario number 1 is shared by incident, outage; use the id\n")
+    }
+
+    @Test func theRubricsVariableIsUsedUnlessTheOptionIsGiven() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (folder, title) in [("team", "Team incident"), ("mine", "My incident")] {
+            let rubrics = directory.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: rubrics, withIntermediateDirectories: true)
+            let rubric = """
+                {"version": 1, "id": "incident", "number": 20, "title": "\(title)", "situation": "s", "tasks": ["t"],
+                 "rules": [{"id": "incident.rollback", "title": "Roll back", "section": "Your Task", "weight": 2,
+                            "concepts": ["roll back"], "feedback": "f"}]}
+                """
+            try rubric.write(to: rubrics.appendingPathComponent("incident.json"), atomically: true, encoding: .utf8)
+        }
+        let variables = ["GRADE_RUBRICS": "team"]
+        let fromVariable = Harness.run(["scenarios"], variables: variables, directory: directory.path)
+        #expect(fromVariable.stdout.contains("Team incident"), "\(fromVariable.stderr)")
+        let fromOption = Harness.run(["scenarios", "--rubrics", "mine"], variables: variables, directory: directory.path)
+        #expect(fromOption.stdout.contains("My incident"))
+        #expect(!fromOption.stdout.contains("Team incident"))
+        let missing = Harness.run(["scenarios"], variables: ["GRADE_RUBRICS": "gone"], directory: directory.path)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "grade: gone: no such rubric directory (from GRADE_RUBRICS)\n")
+        let empty = Harness.run(["scenarios"], variables: ["GRADE_RUBRICS": ""], directory: directory.path)
+        #expect(empty.status == 0)
+        #expect(empty.stdout.split(separator: "\n").count == 8)
     }
 }

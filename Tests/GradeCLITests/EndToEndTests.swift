@@ -29,6 +29,8 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
+        // A developer's own rubric directory must not change what the tests see.
+        variables.removeValue(forKey: "GRADE_RUBRICS")
         variables.merge(environment) { $1 }
         process.environment = variables
         let out = Pipe()
@@ -94,6 +96,32 @@ import Testing
         let version = try Self.run(binary, ["--version"], in: directory)
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("grade "))
+    }
+
+    @Test func aCustomRubricDirectoryWorksWithTheBinary() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let binary = directory.appendingPathComponent("grade")
+        try FileManager.default.copyItem(at: try Self.builtBinary(), to: binary)
+        try CustomRubricSet.build(in: directory) { try Self.run(binary, $0, in: directory).status }
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("rubrics/schema/rubric.schema.json").path))
+
+        let lint = try Self.run(binary, ["lint", "rubrics", "--strict"], in: directory)
+        #expect(lint.status == 0, "\(lint.stdout)")
+        let list = try Self.run(binary, ["scenarios"], in: directory, environment: ["GRADE_RUBRICS": "rubrics"])
+        #expect(list.stdout.split(separator: "\n").count == 9)
+        try CustomRubricSet.answer.write(to: directory.appendingPathComponent("answer.md"), atomically: true, encoding: .utf8)
+        let graded = try Self.run(binary, ["answer.md", "-s", "9", "--rubrics", "rubrics"], in: directory)
+        #expect(graded.status == 0, "\(graded.stderr)")
+        #expect(graded.stdout.hasPrefix("Kafka Consumer Backlog (\(CustomRubricSet.id))  ·  answer.md\n"))
+        let outage = try Self.run(binary, ["show", "outage", "--format", "json"], in: directory, environment: ["GRADE_RUBRICS": "rubrics"])
+        #expect(outage.status == 0)
+        #expect(!outage.stdout.contains("outage.tools"))
+        #expect(outage.stdout.contains("flip the feature flag off"))
+
+        let again = try Self.run(binary, ["import", "kafka.md", "--output", "rubrics"], in: directory)
+        #expect(again.status == 2)
+        #expect(again.stderr == "grade: rubrics/\(CustomRubricSet.id).json already exists; use --force to replace it (nothing was written)\n")
     }
 
     @Test func hugeAnswerIsGraded() throws {

@@ -19,16 +19,35 @@ struct JSONObjectReader {
 
     /// Rejects keys outside `allowed` and keys given twice.
     func checkKeys(_ allowed: Set<String>) throws(RubricError) {
+        if let first = keyProblems(allowed).first { throw first }
+    }
+
+    /// Every key outside `allowed` and every key given twice, in source order. An unknown
+    /// key close to a known one names it: `unknown key 'feedbak' in rule 1; did you mean 'feedback'?`.
+    /// Keys in `reported` were already reported in a more helpful way and are skipped.
+    func keyProblems(_ allowed: Set<String>, ignoring reported: Set<String> = []) -> [RubricError] {
+        var problems: [RubricError] = []
         var seen: Set<String> = []
-        for member in members {
+        for member in members where !reported.contains(member.key) {
             guard allowed.contains(member.key) else {
                 let known = allowed.sorted().joined(separator: ", ")
-                throw RubricError(file: file, location: member.keyLocation, message: "unknown key '\(member.key)' in \(what) (known keys: \(known))")
+                var message = "unknown key '\(member.key)' in \(what)"
+                if let close = Self.closest(to: member.key, in: allowed) { message += "; did you mean '\(close)'?" }
+                problems.append(RubricError(file: file, location: member.keyLocation, message: message + " (known keys: \(known))"))
+                continue
             }
-            guard seen.insert(member.key).inserted else {
-                throw RubricError(file: file, location: member.keyLocation, message: "duplicate key '\(member.key)' in \(what)")
+            if !seen.insert(member.key).inserted {
+                problems.append(RubricError(file: file, location: member.keyLocation, message: "duplicate key '\(member.key)' in \(what)"))
             }
         }
+        return problems
+    }
+
+    /// The allowed key a typo most likely meant, if one is within two edits.
+    static func closest(to key: String, in allowed: Set<String>) -> String? {
+        let ranked = allowed.sorted().map { (EditDistance.levenshtein(key.lowercased(), $0.lowercased()), $0) }.min { $0 < $1 }
+        guard let ranked, ranked.0 <= 2, ranked.0 < key.count else { return nil }
+        return ranked.1
     }
 
     func optional(_ key: String) -> JSONNode? {
@@ -71,18 +90,22 @@ struct JSONObjectReader {
         return flag
     }
 
-    func stringArray(_ key: String) throws(RubricError) -> [String] {
-        try stringArray(try required(key), key: key)
-    }
-
-    func stringArray(_ value: JSONNode, key: String) throws(RubricError) -> [String] {
-        guard case .array(let items) = value.value else { throw typeError(key, "an array of strings", value) }
-        var strings: [String] = []
-        for item in items {
-            guard case .string(let text) = item.value else { throw typeError("\(key)[\(strings.count)]", "a string", item) }
-            strings.append(text)
+    /// The strings of the array `value`, logging every element that is not a string (not
+    /// just the first), or nil when `value` is not an array.
+    func strings(_ value: JSONNode, key: String, log: inout DiagnosticLog) -> [(String, SourceLocation)]? {
+        guard case .array(let items) = value.value else {
+            log.record(typeError(key, "an array of strings", value))
+            return nil
         }
-        return strings
+        var strings: [(String, SourceLocation)] = []
+        for (index, item) in items.enumerated() {
+            guard case .string(let text) = item.value else {
+                log.record(typeError("\(key)[\(index)]", "a string", item))
+                continue
+            }
+            strings.append((text, item.location))
+        }
+        return strings.count == items.count ? strings : nil
     }
 
     func array(_ key: String) throws(RubricError) -> [JSONNode] {

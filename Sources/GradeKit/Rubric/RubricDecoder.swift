@@ -1,60 +1,130 @@
 /// Decodes rubric files (scenario, general rules, synonyms) from JSON, validating as it goes.
 ///
-/// Every error names the file and the line and column of the offending key or value.
+/// Every problem names the file and the line and column of the offending key or value.
+/// Decoding goes on past a problem, so the `log` variants find every problem of a file
+/// (`grade lint`); the throwing variants report the first (loading).
 public enum RubricDecoder {
     /// The rubric format version this build reads.
     public static let formatVersion = 1
     static let ruleKeys: Set<String> = [
         "id", "title", "section", "weight", "concepts", "feedback", "minConcepts", "mentions", "antipatterns", "required",
     ]
+    static let scenarioKeys: Set<String> = ["$schema", "version", "id", "number", "title", "situation", "tasks", "rules"]
+    static let extensionKeys: Set<String> = scenarioKeys.union(["extends", "removeRules"])
+    static let generalKeys: Set<String> = ["$schema", "version", "id", "title", "rules"]
+    static let synonymKeys: Set<String> = ["$schema", "version", "groups"]
 
-    /// Decodes a scenario rubric.
+    /// Decodes a scenario rubric that stands on its own (not one that extends another).
     public static func scenario(_ bytes: [UInt8], file: String) throws(RubricError) -> Rubric {
-        let root = try parse(bytes, file: file)
-        let object = try JSONObjectReader(root, file: file, what: "the rubric")
-        try object.checkKeys(["$schema", "version", "id", "number", "title", "situation", "tasks", "rules"])
-        try checkVersion(object)
-        let id = try object.string("id")
-        guard isSlug(id) else {
-            throw RubricError(file: file, location: try object.required("id").location, message: "scenario id '\(id)' must be lower-case letters, digits and dashes")
+        var log = DiagnosticLog(file: file)
+        let decoded = document(bytes, file: file, log: &log)
+        if let error = log.firstError { throw error }
+        switch decoded {
+        case .scenario(let rubric):
+            return rubric
+        case .extending(let patch):
+            throw RubricError(
+                file: file, location: patch.base.location,
+                message: "this rubric extends '\(patch.base.value)': load it from a rubric directory (--rubrics) so its base can be found")
+        case nil:
+            throw RubricError(file: file, location: nil, message: "cannot decode the rubric")
         }
-        let (number, numberLocation) = try object.optionalInteger("number") ?? (0, root.location)
-        guard number >= 0 else {
-            throw RubricError(file: file, location: numberLocation, message: "'number' must not be negative")
-        }
-        let rubric = Rubric(
-            id: id, number: number, title: try object.string("title"),
-            situation: try object.string("situation", allowEmpty: true),
-            tasks: try object.stringArray("tasks"),
-            rules: try rules(object, file: file))
-        return rubric
     }
 
     /// Decodes the general rules that apply to every scenario.
     public static func general(_ bytes: [UInt8], file: String) throws(RubricError) -> [Rule] {
-        let root = try parse(bytes, file: file)
-        let object = try JSONObjectReader(root, file: file, what: "the general rules")
-        try object.checkKeys(["$schema", "version", "id", "title", "rules"])
-        try checkVersion(object)
-        return try rules(object, file: file)
+        var log = DiagnosticLog(file: file)
+        let rules = general(bytes, file: file, log: &log)
+        if let error = log.firstError { throw error }
+        return rules ?? []
     }
 
     /// Decodes the synonym groups.
     public static func synonyms(_ bytes: [UInt8], file: String) throws(RubricError) -> [[String]] {
-        let root = try parse(bytes, file: file)
-        let object = try JSONObjectReader(root, file: file, what: "the synonym file")
-        try object.checkKeys(["$schema", "version", "groups"])
-        try checkVersion(object)
-        var groups: [[String]] = []
-        for (index, node) in try object.array("groups").enumerated() {
-            let group = try object.stringArray(node, key: "groups[\(index)]")
-            guard group.count >= 2 else {
-                throw RubricError(file: file, location: node.location, message: "a synonym group needs at least two entries")
-            }
-            groups.append(group)
-        }
-        return groups
+        var log = DiagnosticLog(file: file)
+        let groups = synonyms(bytes, file: file, log: &log)
+        if let error = log.firstError { throw error }
+        return groups ?? []
     }
+
+    // MARK: Collecting every problem
+
+    /// Decodes a scenario file, logging every problem; nil when there was any error.
+    static func document(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> RubricDocument? {
+        guard let root = log.attempt({ () throws(RubricError) in try parse(bytes, file: file) }),
+            let object = log.attempt({ () throws(RubricError) in try JSONObjectReader(root, file: file, what: "the rubric") })
+        else { return nil }
+        let errors = log.errorCount
+        let extends = object.optional("extends")
+        if extends == nil, let member = object.members.first(where: { $0.key == "removeRules" }) {
+            log.error("'removeRules' only works in a rubric that extends another: add \"extends\": \"<base scenario id>\"", at: member.keyLocation)
+        }
+        log.record(extends == nil ? object.keyProblems(scenarioKeys, ignoring: ["removeRules"]) : object.keyProblems(extensionKeys))
+        checkVersion(object, log: &log)
+        let id = scenarioID(object, key: "id", log: &log)
+        let number = log.attempt { () throws(RubricError) in try object.optionalInteger("number") } ?? nil
+        if let (value, location) = number, value < 0 {
+            log.error("'number' must not be negative", at: location)
+        }
+        if extends != nil {
+            let base = scenarioID(object, key: "extends", log: &log)
+            let title = optionalString(object, "title", log: &log)
+            let situation = optionalString(object, "situation", allowEmpty: true, log: &log)
+            let tasks = object.optional("tasks").flatMap { object.strings($0, key: "tasks", log: &log) }
+            let removeRules = object.optional("removeRules").flatMap { object.strings($0, key: "removeRules", log: &log) } ?? []
+            let changes = ruleChanges(object, log: &log)
+            guard log.errorCount == errors, let id, let base else { return nil }
+            return .extending(
+                RubricExtension(
+                    file: file, id: id, base: base, number: number?.0, title: title, situation: situation,
+                    tasks: tasks?.map(\.0), removeRules: removeRules.map { Located(value: $0.0, location: $0.1) },
+                    changes: changes))
+        }
+        let title = log.attempt { () throws(RubricError) in try object.string("title") }
+        let situation = log.attempt { () throws(RubricError) in try object.string("situation", allowEmpty: true) }
+        let tasks = log.attempt({ () throws(RubricError) in try object.required("tasks") }).flatMap {
+            object.strings($0, key: "tasks", log: &log)
+        }
+        let rules = rules(object, log: &log)
+        guard log.errorCount == errors, let id, let title, let situation, let tasks, let rules else { return nil }
+        return .scenario(
+            Rubric(id: id.value, number: number?.0 ?? 0, title: title, situation: situation, tasks: tasks.map(\.0), rules: rules))
+    }
+
+    /// Decodes a general-rules file, logging every problem; nil when there was any error.
+    static func general(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [Rule]? {
+        guard let root = log.attempt({ () throws(RubricError) in try parse(bytes, file: file) }),
+            let object = log.attempt({ () throws(RubricError) in try JSONObjectReader(root, file: file, what: "the general rules") })
+        else { return nil }
+        let errors = log.errorCount
+        log.record(object.keyProblems(generalKeys))
+        checkVersion(object, log: &log)
+        let rules = rules(object, log: &log)
+        return log.errorCount == errors ? rules : nil
+    }
+
+    /// Decodes a synonym file, logging every problem; nil when there was any error.
+    static func synonyms(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [[String]]? {
+        guard let root = log.attempt({ () throws(RubricError) in try parse(bytes, file: file) }),
+            let object = log.attempt({ () throws(RubricError) in try JSONObjectReader(root, file: file, what: "the synonym file") })
+        else { return nil }
+        let errors = log.errorCount
+        log.record(object.keyProblems(synonymKeys))
+        checkVersion(object, log: &log)
+        var groups: [[String]] = []
+        let nodes: [JSONNode] = log.attempt { () throws(RubricError) in try object.array("groups") } ?? []
+        for (index, node) in nodes.enumerated() {
+            guard let group = object.strings(node, key: "groups[\(index)]", log: &log) else { continue }
+            guard group.count >= 2 else {
+                log.error("a synonym group needs at least two entries", at: node.location)
+                continue
+            }
+            groups.append(group.map(\.0))
+        }
+        return log.errorCount == errors ? groups : nil
+    }
+
+    // MARK: Parts
 
     static func parse(_ bytes: [UInt8], file: String) throws(RubricError) -> JSONNode {
         do {
@@ -64,60 +134,40 @@ public enum RubricDecoder {
         }
     }
 
-    private static func checkVersion(_ object: JSONObjectReader) throws(RubricError) {
-        let (version, location) = try object.number("version")
-        guard version == Double(formatVersion) else {
-            throw RubricError(file: object.file, location: location, message: "unsupported rubric version \(version.formatted); this grade reads version \(formatVersion)")
+    private static func checkVersion(_ object: JSONObjectReader, log: inout DiagnosticLog) {
+        guard let (version, location) = log.attempt({ () throws(RubricError) in try object.number("version") }) else { return }
+        if version != Double(formatVersion) {
+            log.error("unsupported rubric version \(version.formatted); this grade reads version \(formatVersion)", at: location)
         }
     }
 
-    private static func rules(_ object: JSONObjectReader, file: String) throws(RubricError) -> [Rule] {
-        var rules: [Rule] = []
-        var ids: [String: SourceLocation] = [:]
-        var titles: Set<String> = []
-        for (index, node) in try object.array("rules").enumerated() {
-            let reader = try JSONObjectReader(node, file: file, what: "rule \(index + 1)")
-            try reader.checkKeys(ruleKeys)
-            let id = try reader.string("id")
-            let idLocation = try reader.required("id").location
-            if let first = ids[id] {
-                throw RubricError(file: file, location: idLocation, message: "duplicate rule id '\(id)' (first used at \(first))")
-            }
-            ids[id] = idLocation
-            let title = try reader.string("title")
-            guard titles.insert(title).inserted else {
-                throw RubricError(file: file, location: try reader.required("title").location, message: "duplicate rule title '\(title)'")
-            }
-            let (weight, weightLocation) = try reader.number("weight")
-            guard weight > 0, weight <= 100 else {
-                throw RubricError(file: file, location: weightLocation, message: "weight of rule '\(id)' must be greater than 0 and at most 100, found \(weight.formatted)")
-            }
-            let concepts = try reader.stringArray("concepts")
-            guard !concepts.isEmpty else {
-                throw RubricError(file: file, location: try reader.required("concepts").location, message: "rule '\(id)' needs at least one concept")
-            }
-            let minConcepts = try reader.optionalInteger("minConcepts")
-            if let (value, location) = minConcepts, value < 1 || value > concepts.count {
-                throw RubricError(file: file, location: location, message: "minConcepts of rule '\(id)' must be between 1 and its \(concepts.count) concepts")
-            }
-            rules.append(
-                Rule(
-                    id: id, title: title, section: try reader.string("section"), weight: weight, concepts: concepts,
-                    feedback: try reader.string("feedback"), minConcepts: minConcepts?.0 ?? 1,
-                    mentions: try optionalStrings(reader, "mentions"), antipatterns: try optionalStrings(reader, "antipatterns"),
-                    required: try reader.optionalBool("required") ?? false))
+    /// A scenario id under `key` (`id` or `extends`): lower-case letters, digits and dashes.
+    private static func scenarioID(_ object: JSONObjectReader, key: String, log: inout DiagnosticLog) -> Located<String>? {
+        guard let id = log.attempt({ () throws(RubricError) in try object.string(key) }),
+            let location = object.optional(key)?.location
+        else { return nil }
+        guard isSlug(id) else {
+            log.error("scenario id '\(id)' must be lower-case letters, digits and dashes", at: location)
+            return nil
         }
-        return rules
+        return Located(value: id, location: location)
     }
 
-    private static func optionalStrings(_ reader: JSONObjectReader, _ key: String) throws(RubricError) -> [String] {
-        guard let node = reader.optional(key) else { return [] }
-        return try reader.stringArray(node, key: key)
+    private static func optionalString(
+        _ object: JSONObjectReader, _ key: String, allowEmpty: Bool = false, log: inout DiagnosticLog
+    ) -> String? {
+        guard object.optional(key) != nil else { return nil }
+        return log.attempt { () throws(RubricError) in try object.string(key, allowEmpty: allowEmpty) }
     }
 
     static func isSlug(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
     }
+}
+
+extension DiagnosticLog {
+    /// How many errors have been logged, to tell whether a part decoded cleanly.
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
 }
 
 extension Double {

@@ -7,12 +7,15 @@ public struct RubricSet: Sendable {
     public let general: [Rule]
     /// Synonym and abbreviation groups; the first entry of each is canonical.
     public let synonymGroups: [[String]]
+    /// Where each scenario comes from, by id: ``RubricLoader/builtinSource`` or a file path.
+    public let sources: [String: String]
 
     /// Creates a set.
-    public init(scenarios: [Rubric], general: [Rule], synonymGroups: [[String]]) {
+    public init(scenarios: [Rubric], general: [Rule], synonymGroups: [[String]], sources: [String: String] = [:]) {
         self.scenarios = scenarios.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
         self.general = general
         self.synonymGroups = synonymGroups
+        self.sources = sources
     }
 
     /// All rules an answer to `rubric` is graded against: the scenario's, then the general ones.
@@ -24,7 +27,13 @@ public struct RubricSet: Sendable {
     public func scenario(named name: String) throws(ScenarioLookupError) -> Rubric {
         let key = name.trimmingSpaces().lowercased()
         if let rubric = scenarios.first(where: { $0.id == key }) { return rubric }
-        if let number = Int(key), let rubric = scenarios.first(where: { $0.number == number }) { return rubric }
+        if let number = Int(key) {
+            let numbered = scenarios.filter { $0.number == number }
+            if numbered.count == 1 { return numbered[0] }
+            if numbered.count > 1 {
+                throw ScenarioLookupError(name: name, suggestion: nil, known: scenarios.map(\.id), ambiguous: numbered.map(\.id))
+            }
+        }
         throw ScenarioLookupError(
             name: name, suggestion: suggestion(for: key), known: scenarios.map(\.id))
     }
@@ -58,9 +67,22 @@ public struct ScenarioLookupError: Error, Sendable, Equatable, CustomStringConve
     public var suggestion: String?
     /// Every known id.
     public var known: [String]
+    /// The scenarios that share the number typed, when more than one does.
+    public var ambiguous: [String]
+
+    /// Creates an error.
+    public init(name: String, suggestion: String?, known: [String], ambiguous: [String] = []) {
+        self.name = name
+        self.suggestion = suggestion
+        self.known = known
+        self.ambiguous = ambiguous
+    }
 
     /// `unknown scenario 'migratoin'; did you mean 'migration'? (known: …)`.
     public var description: String {
+        if !ambiguous.isEmpty {
+            return "scenario number \(name.trimmingSpaces()) is shared by \(ambiguous.joined(separator: ", ")); use the id"
+        }
         var text = "unknown scenario '\(name)'"
         if let suggestion { text += "; did you mean '\(suggestion)'?" }
         text += " (known: \(known.joined(separator: ", ")); `grade scenarios` lists them)"

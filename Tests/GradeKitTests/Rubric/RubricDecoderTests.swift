@@ -96,3 +96,64 @@ import Testing
         #expect(error("[]")?.message == "expected the rubric to be an object, found an array")
     }
 }
+
+@Suite struct RubricDecoderCollectingTests {
+    func diagnostics(_ text: String) -> [RubricDiagnostic] {
+        var log = DiagnosticLog(file: "demo.json")
+        _ = RubricDecoder.document(Array(text.utf8), file: "demo.json", log: &log)
+        return log.diagnostics
+    }
+
+    @Test func everyProblemOfAFileIsFoundNotJustTheFirst() {
+        let text = """
+            {
+              "version": 1,
+              "id": "demo",
+              "title": "Demo",
+              "situation": "s",
+              "tasks": ["Fix it", 3],
+              "rules": [
+                {"id": "demo.a", "title": "A", "section": "S", "weight": 0, "concepts": ["x"], "feedback": "f"},
+                {"id": "demo.a", "title": "A", "section": "S", "weight": 2, "concept": ["x"], "feedback": "f"},
+                {"id": "demo.c", "title": "C", "section": "S", "weight": 101, "concepts": ["x"]}
+              ]
+            }
+            """
+        let found = diagnostics(text).map { "\($0.location) \($0.message)" }
+        #expect(found.count == 8, "\(found)")
+        #expect(found.contains("6:23 'tasks[1]' in the rubric must be a string, found a number"))
+        #expect(found.contains { $0.hasPrefix("8:62 weight of rule 'demo.a' must be greater than 0") })
+        #expect(found.contains { $0.hasPrefix("9:65 unknown key 'concept' in rule 2; did you mean 'concepts'?") })
+        #expect(found.contains("9:5 rule 2 is missing required key 'concepts'"))
+        #expect(found.contains("9:12 duplicate rule id 'demo.a' (first used at 8:12)"))
+        #expect(found.contains("9:31 duplicate rule title 'A' (first used at 8:31)"))
+        #expect(found.contains { $0.hasPrefix("10:62 weight of rule 'demo.c' must be greater than 0 and at most 100, found 101") })
+        #expect(found.contains("10:5 rule 'demo.c' has no 'feedback': add the advice to show when an answer misses it"))
+    }
+
+    @Test func removeRulesNeedsExtends() {
+        let text = #"{"version": 1, "id": "demo", "title": "D", "situation": "", "tasks": [], "rules": [], "removeRules": ["x"]}"#
+        let found = diagnostics(text)
+        #expect(found.map(\.message) == [#"'removeRules' only works in a rubric that extends another: add "extends": "<base scenario id>""#])
+        #expect(found.first?.location == SourceLocation(line: 1, column: 87))
+    }
+
+    @Test func anExtendingRubricNeedsOnlyItsIdAndBase() throws {
+        let text = """
+            {"version": 1, "id": "lite", "extends": "migration", "removeRules": ["migration.service-mesh"],
+             "rules": [{"id": "migration.strangler-fig", "concepts": ["routing facade"], "removeConcepts": ["strangler"]}]}
+            """
+        var log = DiagnosticLog(file: "lite.json")
+        let document = RubricDecoder.document(Array(text.utf8), file: "lite.json", log: &log)
+        #expect(log.diagnostics.isEmpty, "\(log.diagnostics)")
+        guard case .extending(let patch) = document else {
+            Issue.record("expected an extending rubric")
+            return
+        }
+        #expect(patch.base.value == "migration")
+        #expect(patch.removeRules.map(\.value) == ["migration.service-mesh"])
+        #expect(patch.changes.first?.concepts.map(\.value) == ["routing facade"])
+        #expect(patch.changes.first?.removeConcepts.first?.location == SourceLocation(line: 2, column: 97))
+        #expect(throws: RubricError.self) { try RubricDecoder.scenario(Array(text.utf8), file: "lite.json") }
+    }
+}
