@@ -8,6 +8,8 @@ public enum FrontMatter {
     /// The fields of the front matter at the top of `text`, lower-cased keys; empty when the
     /// text has none or it is not closed.
     public static func fields(_ text: String) -> [String: String] {
+        // Most answers have none: don't split a whole answer into lines to find that out.
+        guard text.utf8.starts(with: "---".utf8) else { return [:] }
         let lines = MarkdownReader.splitLines(text)
         let end = MarkdownReader.frontMatterEnd(lines)
         guard end > 0 else { return [:] }

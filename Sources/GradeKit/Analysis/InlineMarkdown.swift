@@ -7,6 +7,8 @@
 enum InlineMarkdown {
     /// Returns `line` without inline markup.
     static func strip(_ line: Substring) -> String {
+        // Most lines hold no markup at all: return them without decoding every scalar.
+        if !line.utf8.contains(where: isMarkupByte) { return String(line) }
         let scalars = Array(line.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count)
@@ -55,6 +57,17 @@ enum InlineMarkdown {
             }
         }
         return String(out)
+    }
+
+    /// Bytes that can start inline markup.
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "!"), UInt8(ascii: "["), UInt8(ascii: "<"),
+            UInt8(ascii: "*"), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "&"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
