@@ -7,8 +7,11 @@ enum HelpText {
           grade <answer.md> --scenario <id> [options]
           grade batch <files or directories…> [options]     (see grade batch --help)
           grade scenarios [--format text|json]
+          grade show <scenario> [--format text|json]            the prompt and the rubric
+          grade import <scenarios.md> [--output DIR] [--force]  rubrics from a Markdown document
+          grade lint [rubric files or directories…] [--strict]  check rubrics, with file:line:column
           grade calibrate <fixtures-dir> [--format text|json] [--min-kappa X] [--min-f1 X] …
-          grade --help | --version
+          grade help <command> | --help | --version
 
         ARGUMENTS
           <answer.md>            the answer, in Markdown; '-' reads standard input
