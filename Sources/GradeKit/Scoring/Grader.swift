@@ -66,7 +66,7 @@ public struct Grader: Sendable {
         state.words += tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
-        let profile = classifier.profile(tokens)
+        let profile = classifier.profile(tokens, text: unit.text)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
@@ -89,7 +89,10 @@ public struct Grader: Sendable {
             let rejects =
                 judgement.rejects
                 || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
-            state.found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
+            state.found[concept.rule].append(
+                Found(
+                    evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
+                    vague: judgement.vague))
         }
     }
 
@@ -119,7 +122,9 @@ public struct Grader: Sendable {
         var evidence: Evidence
         var concept: Int
         var block: Int
+        var unit: Int
         var rejects: Bool
+        var vague: Bool
     }
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
@@ -144,9 +149,24 @@ public struct Grader: Sendable {
     /// rule needing several concepts (`minConcepts`, e.g. technical depth) the others may be
     /// terse: a specific tool named in a bullet still shows depth once the answer explains
     /// something; a list of tools and nothing else does not.
-    private func verdict(for rule: Rule, found: [Found]) -> RuleVerdict {
-        let substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
+    ///
+    /// An item the answer touches in one sentence or through one concept only, and there only
+    /// in a vague sentence (a platitude with no concrete detail: "it's important to test the
+    /// plan regularly and make sure everyone knows what to do"), is mentioned.
+    private func verdict(for rule: Rule, found given: [Found]) -> RuleVerdict {
+        var found = given
+        var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
         let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
+        let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
+        if named.count == 1 || signs.count == 1, !substantive.isEmpty,
+            !found.contains(where: { $0.evidence.role == .substance && !$0.vague })
+        {
+            for index in found.indices where found[index].evidence.role == .substance {
+                found[index].evidence.role = .mention
+                found[index].evidence.reason = "the only sign of this item: a platitude with no concrete detail"
+            }
+            substantive = []
+        }
         let status: RuleStatus
         if !substantive.isEmpty && named.count >= rule.minConcepts {
             status = .addressed

@@ -21,7 +21,11 @@
 /// - it is hedged (maybe, probably, might …) and holds fewer than four such specific words.
 ///
 /// Everything else deals with the concept in substance. Words are counted once per written
-/// word, so `auto-scaling` is one word, not three.
+/// word, so `auto-scaling` is one word, not three. A substance judgement also records whether
+/// the unit is *vague*: it leans on a ``platitudes`` word ("it's important to test the plan
+/// regularly and make sure everyone knows what to do") and holds neither a ``ConcreteDetail``
+/// beyond the matched words (a number, a name, an identifier) nor ``detailedLength`` specific
+/// words. ``Grader`` does not let a vague sentence alone address an item.
 public struct SubstanceClassifier: Sendable {
     /// The judgement on one match.
     public struct Judgement: Sendable, Equatable {
@@ -36,12 +40,20 @@ public struct SubstanceClassifier: Sendable {
         /// For a negated match: whether the writer proposes something in its place
         /// ("instead of", "rather than").
         public var proposesAlternative: Bool = false
+        /// For substance: whether the unit leans on a platitude ("it's important to", "make
+        /// sure") and gives no concrete detail beyond the matched words (see ``ConcreteDetail``)
+        /// and fewer than ``SubstanceClassifier/detailedLength`` specific words.
+        public var vague: Bool = false
     }
 
     /// Words a unit needs beyond the matched ones to count as substance.
     public var minimumExtraWords: Int
     /// Content words one phrase needs to say something without a cue word.
     public var statementLength: Int
+    /// Specific words (beyond the matched ones, title words and filler) that make a unit
+    /// detailed even without a ``ConcreteDetail``: "I'd sit in on their standups and retros
+    /// for a few weeks without changing anything, and shadow on-call myself".
+    public var detailedLength: Int
 
     /// Words that introduce a reason, a mechanism, a condition or a sequence.
     public static let cues: Set<String> = [
@@ -59,13 +71,21 @@ public struct SubstanceClassifier: Sendable {
         "improv", "thing", "look", "go", "work", "set", "put", "proper", "right", "more", "much", "well", "now",
         "first", "then", "next", "step", "plan", "approach", "strategi", "process", "team", "peopl", "everyth",
     ]
+    /// Platitudes: words that assert importance or quality without saying what ("it's
+    /// important to", "make sure", "things", "better"). A sentence built on them needs a
+    /// concrete detail to count as substance.
+    public static let platitudes: Set<String> = [
+        "important", "importance", "crucial", "essential", "vital", "sure", "things", "stuff", "everything", "properly",
+        "better", "good", "great", "basically", "generally",
+    ]
     /// Hedges: a hedged sentence needs specific content to count as substance.
     public static let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "might", "hopefully", "somehow"]
 
     /// Creates a classifier.
-    public init(minimumExtraWords: Int = 2, statementLength: Int = 4) {
+    public init(minimumExtraWords: Int = 2, statementLength: Int = 4, detailedLength: Int = 8) {
         self.minimumExtraWords = minimumExtraWords
         self.statementLength = statementLength
+        self.detailedLength = detailedLength
     }
 
     /// What the classifier needs to know about a unit, computed once for all its matches.
@@ -76,14 +96,20 @@ public struct SubstanceClassifier: Sendable {
         var saysSomething: Bool
         /// Whether the unit hedges.
         var hedged: Bool
+        /// Whether the unit leans on a platitude.
+        var vague: Bool
+        /// The unit's concrete details.
+        var details: ConcreteDetail.Details
     }
 
-    /// The profile of a unit's tokens.
-    public func profile(_ tokens: [Token]) -> UnitProfile {
+    /// The profile of a unit: its `text` and its analysed `tokens`.
+    public func profile(_ tokens: [Token], text: String) -> UnitProfile {
         let words = Self.writtenWords(tokens)
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
-            hedged: tokens.contains { Self.hedges.contains($0.surface) })
+            hedged: tokens.contains { Self.hedges.contains($0.surface) },
+            vague: Self.leansOnPlatitude(tokens),
+            details: ConcreteDetail().details(in: text, tokens: tokens))
     }
 
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
@@ -104,7 +130,7 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
-        let profile = given ?? self.profile(tokens)
+        let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             // A question is its own substance when it asks something specific, not when it
@@ -130,7 +156,19 @@ public struct SubstanceClassifier: Sendable {
         if profile.hedged && specific.count < 4 {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
-        return Judgement(role: .substance, reason: "explained in context", rejects: false)
+        let concrete = specific.count >= detailedLength || profile.details.present(excluding: matched)
+        return Judgement(role: .substance, reason: "explained in context", rejects: false, vague: profile.vague && !concrete)
+    }
+
+    /// Whether a written word is a platitude, or the unit says "going forward" / "moving forward".
+    static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
+        var previous = ""
+        for token in tokens where token.origin == .word {
+            if Self.platitudes.contains(token.surface) { return true }
+            if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
+            previous = token.surface
+        }
+        return false
     }
 
     /// "read 'replcias' as 'replica'" for every misspelling the match relied on.

@@ -12,12 +12,61 @@ import Testing
         return (grader, grader.compile(set.scenarios[0]))
     }
 
-    /// The role of the first match of `concept` in the single-unit answer `text`.
-    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
+    /// The classifier's judgement of the first match of `concept` in the single-unit answer
+    /// `text`, before the verdict weighs the rule's matches together.
+    func judgement(_ text: String, concept: String, mentions: [String] = []) -> SubstanceClassifier.Judgement? {
         let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f", mentions: mentions)
         let (grader, compiled) = Self.single(rule)
-        let report = grader.grade(text, file: "a.md", rubric: compiled)
-        return report.rules[0].evidence.first?.role
+        let answer = compiled.analyzer.analyze(markdown: text)
+        guard let match = grader.matcher.matches(in: answer, rubric: compiled).first else { return nil }
+        return grader.classifier.classify(
+            match, unit: answer.units[match.unit], tokens: answer.tokens[match.unit],
+            mentionOnly: compiled.concepts[match.concept].kind == .mention, titleTerms: compiled.titleTerms)
+    }
+
+    /// The role of the first match of `concept` in the single-unit answer `text`.
+    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
+        judgement(text, concept: concept, mentions: mentions)?.role
+    }
+
+    /// The verdict on a one-concept rule over the answer `text`.
+    func status(_ text: String, concept: String) -> RuleStatus {
+        let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f")
+        let (grader, compiled) = Self.single(rule)
+        return grader.grade(text, file: "a.md", rubric: compiled).rules[0].status
+    }
+
+    @Test(arguments: [
+        "Test the DR plan every quarter against the 1-hour RTO, with synthetic payments checking the result.",
+        "Test the DR plan by failing over to us-west-2 and measuring how long the restore takes.",
+        "Test the DR plan with a full regional failover, then fail back, and write down what broke.",
+        "Test the DR plan twice a year, once with the database team away so nobody relies on memory.",
+        "Test the DR plan in the staging account first; Terraform rebuilds it from scratch.",
+        "Test the DR plan until the restore time drops below 60 minutes.",
+        "Test the DR plan so that every on-call engineer has run a failover, restored a backup, and checked the replication lag themselves.",
+        "It's important to test the DR plan twice a year.",
+        "We should test the plan regularly, because a plan nobody has tested will fail on the night.",
+    ])
+    func aConcreteSentenceAddressesAnItemTouchedOnce(_ text: String) {
+        #expect(status(text, concept: "test the plan") == .addressed)
+    }
+
+    @Test(arguments: [
+        "It's important to test the plan regularly and make sure everyone knows what to do in an emergency.",
+        "Make sure to test the plan properly, so that things go better in a real emergency.",
+        "Going forward we need to test the plan regularly because it is crucial.",
+    ])
+    func generalWordsOnlyMentionAnItemTouchedOnce(_ text: String) {
+        #expect(role(text, concept: "test the plan") == .substance)
+        #expect(status(text, concept: "test the plan") == .mentioned)
+    }
+
+    @Test func aSecondSentenceOnTheItemIsASecondAngle() {
+        let text = """
+            It's important to test the plan regularly so that everyone knows what to do.
+            When we test the plan, whoever is on call leads it, so the knowledge does not sit with one person.
+            """
+        #expect(status(text, concept: "test the plan") == .addressed)
     }
 
     @Test(arguments: [
