@@ -18,7 +18,11 @@
 /// - it only restates the item: beyond the matched words the unit has fewer than
 ///   ``minimumExtraWords`` words that are neither in a rule title nor ``filler`` ("I would
 ///   also try to understand the team dynamics"), or
-/// - it is hedged (maybe, probably, might …) and holds fewer than four such specific words.
+/// - it puts the content off ("Quick wins: TBD after the breakdown", "to be decided"),
+/// - it defines the term instead of applying it ("the strangler fig pattern is where you
+///   gradually replace…", see ``Definition``), or
+/// - it is hedged (maybe, probably, might, I think, not sure …) and holds fewer than four
+///   such specific words.
 ///
 /// Everything else deals with the concept in substance. Words are counted once per written
 /// word, so `auto-scaling` is one word, not three. A substance judgement also records whether
@@ -98,6 +102,8 @@ public struct SubstanceClassifier: Sendable {
         var hedged: Bool
         /// Whether the unit leans on a platitude.
         var vague: Bool
+        /// Whether the unit puts its content off ("TBD", "to be decided").
+        var deferred: Bool
         /// The unit's concrete details.
         var details: ConcreteDetail.Details
     }
@@ -107,8 +113,8 @@ public struct SubstanceClassifier: Sendable {
         let words = Self.writtenWords(tokens)
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
-            hedged: tokens.contains { Self.hedges.contains($0.surface) },
-            vague: Self.leansOnPlatitude(tokens),
+            hedged: Self.hedges(tokens),
+            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens),
             details: ConcreteDetail().details(in: text, tokens: tokens))
     }
 
@@ -153,6 +159,12 @@ public struct SubstanceClassifier: Sendable {
         if specific.count < minimumExtraWords {
             return Judgement(role: .mention, reason: "restates the item without saying how or why", rejects: false)
         }
+        if profile.deferred {
+            return Judgement(role: .mention, reason: "put off for later (TBD)", rejects: false)
+        }
+        if Definition().defines(tokens, matched: matched) {
+            return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
+        }
         if profile.hedged && specific.count < 4 {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
@@ -160,12 +172,45 @@ public struct SubstanceClassifier: Sendable {
         return Judgement(role: .substance, reason: "explained in context", rejects: false, vague: profile.vague && !concrete)
     }
 
-    /// Whether a written word is a platitude, or the unit says "going forward" / "moving forward".
+    /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",
+    /// "I believe", "not sure".
+    static func hedges(_ tokens: [Token]) -> Bool {
+        var previous = ""
+        for token in tokens where token.origin == .word {
+            if Self.hedges.contains(token.surface) { return true }
+            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
+            if previous == "not" && token.surface == "sure" { return true }
+            previous = token.surface
+        }
+        return false
+    }
+
+    /// Whether the unit says its content is still to come: `TBD`, `TBC`, `to be decided`,
+    /// `to be determined`, `to be confirmed`, `to be defined`.
+    static func defers(_ tokens: [Token]) -> Bool {
+        var previous = ""
+        for token in tokens where token.origin == .word {
+            if deferrals.contains(token.surface) { return true }
+            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(token.surface) {
+                return true
+            }
+            previous = token.surface
+        }
+        return false
+    }
+
+    /// Abbreviations that put content off for later.
+    public static let deferrals: Set<String> = ["tbd", "tbc", "tba"]
+
+    /// Whether a written word is a platitude, or the unit says "going forward", "moving
+    /// forward", "best practice" or "industry standard".
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
             if Self.platitudes.contains(token.surface) { return true }
             if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
+            if token.surface == "practice" && previous == "best" { return true }
+            if token.surface == "standard" && previous == "industry" { return true }
             previous = token.surface
         }
         return false

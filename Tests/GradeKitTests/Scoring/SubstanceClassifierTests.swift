@@ -179,3 +179,49 @@ import Testing
         #expect(report.rules[0].status == .missing)
     }
 }
+
+extension SubstanceClassifierTests {
+    @Test(arguments: [
+        "Quick wins: TBD after the cost breakdown from finance next week.",
+        "Quick wins are to be decided once the breakdown by team is done.",
+    ])
+    func deferredContentIsAMention(_ text: String) {
+        #expect(role(text, concept: "quick wins") == .mention)
+    }
+
+    @Test func aPlanThatIsNotDeferredIsSubstance() {
+        #expect(role("Quick wins come first because they fund the rest: delete idle volumes this week.", concept: "quick wins") == .substance)
+    }
+}
+
+extension SubstanceClassifierTests {
+    @Test(arguments: [
+        ("The strangler fig pattern is where you gradually replace parts of the old system with new services.", "strangler fig"),
+        ("Right-sizing means choosing the instance type and size that fits the workload.", "right-sizing"),
+        ("Grafana is a tool for visualising the metrics that Prometheus collects.", "Grafana"),
+        ("We could also use spot instances, which are spare capacity that AWS can take back at short notice.", "spot instances"),
+        ("Least privilege, meaning every user and service only gets the permissions they need.", "least privilege"),
+        ("We could use canary deployments, which is where you send a small percentage of traffic to the new version.", "percentage of traffic"),
+    ])
+    func definitionsAreMentions(_ example: (String, String)) {
+        #expect(role(example.0, concept: example.1) == .mention)
+    }
+
+    @Test(arguments: [
+        ("The bottleneck is the single Postgres primary, so reads move to two replicas first.", "bottleneck"),
+        ("We run spot instances for the CI runners, which is why the retry logic matters.", "spot instances"),
+        ("Right-sizing comes first because reserved instances bought for oversized machines lock the waste in.", "right-sizing"),
+        ("Spot instances take the batch jobs, which are idempotent and restart from the last checkpoint.", "spot instances"),
+    ])
+    func usingATermIsNotDefiningIt(_ example: (String, String)) {
+        #expect(role(example.0, concept: example.1) == .substance)
+    }
+
+    @Test(arguments: [
+        "I think we should probably rotate credentials at some point.",
+        "Not sure, but I think we rotate credentials.",
+    ])
+    func hedgedIdeasWithLittleDetailAreMentions(_ text: String) {
+        #expect(role(text, concept: "rotate credentials") == .mention)
+    }
+}

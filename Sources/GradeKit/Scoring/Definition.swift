@@ -1,0 +1,77 @@
+/// Recognises a sentence that defines a term instead of using it: "Right-sizing means
+/// choosing the right instance size", "The strangler fig pattern is where you gradually
+/// replace parts of the old system", "spot instances, which are spare capacity that can be
+/// reclaimed". A textbook definition shows the writer knows the word, not what they would do
+/// with it here, so a senior interviewer hears a mention.
+///
+/// Two shapes count, both on the words right around the match:
+/// - the term opens its clause (after at most stop words such as "the", "so") and goes on
+///   with `means`, `refers`, or `is`/`are` plus an opener of a definition (`a`, `an`, `where`,
+///   `when`, `about`, `basically` …): "Grafana is a tool for dashboards". "The bottleneck is
+///   the database" is not a definition (`the` does not open one);
+/// - the term is followed by `which is` / `which are` (not `which is why`), directly or
+///   after an example ("a service mesh like Istio, which is …"), or by `meaning` / `aka`;
+/// - the sentence holds `which is where` / `which is when`, which defines whatever precedes
+///   it ("canary releases, which is where you send a small share of traffic first").
+public struct Definition: Sendable {
+    /// Words that, after `is` / `are`, open a definition.
+    public static let openers: Set<String> = [
+        "a", "an", "where", "when", "about", "basically", "essentially", "just", "simply", "like", "what", "how",
+        "kind", "sort", "one",
+    ]
+    /// Verbs that define their subject on their own.
+    public static let definingVerbs: Set<String> = ["means", "refers", "describes", "stands"]
+    /// Words that open an appositive definition straight after the term.
+    public static let appositives: Set<String> = ["meaning", "aka"]
+    /// Words after `which is` that give a reason or a judgement, not a definition.
+    static let notDefinitions: Set<String> = ["why", "not", "no", "also", "exactly", "fine", "ok", "okay", "enough"]
+
+    /// Creates a recogniser.
+    public init() {}
+
+    /// Whether the unit's `tokens` define the term matched at `matched` positions.
+    public func defines(_ tokens: [Token], matched: Set<Int>) -> Bool {
+        guard let first = matched.min(), let last = matched.max() else { return false }
+        let words = tokens.filter { $0.origin == .word && !$0.isCompoundPart || $0.origin == .catenation }
+        if Self.hasRelativeDefinition(words.map(\.surface)) { return true }
+        guard let matchClause = tokens.first(where: { $0.position == first })?.clause else { return false }
+        let before = words.filter { $0.lastPosition < first && $0.clause == matchClause }
+        let following = Array(words.filter { $0.position > last }.prefix(8).map(\.surface))
+        guard let next = following.first else { return false }
+        if Self.appositives.contains(next) { return true }
+        // "spot instances, which are …", "a service mesh like Istio, which is …"
+        let reach = next == "like" || next == "such" ? 5 : 1
+        for index in following.indices.dropLast(2) where following[index] == "which" && index < reach {
+            if following[index + 1] == "is" || following[index + 1] == "are" {
+                return !Self.notDefinitions.contains(following[index + 2])
+            }
+        }
+        var after = following
+        // The rest of the term's noun phrase: "strangler [fig pattern] is where".
+        var rest = 0
+        while rest < 2, let word = after.first, !StopFilter.english.contains(word), !Self.definingVerbs.contains(word) {
+            after.removeFirst()
+            rest += 1
+        }
+        if before.allSatisfy({ $0.isStop || Self.leadIns.contains($0.surface) }), let verb = after.first {
+            if Self.definingVerbs.contains(verb) { return true }
+            if verb == "is" || verb == "are", after.count > 1, Self.openers.contains(after[1]) { return true }
+        }
+        return false
+    }
+
+    /// "…, which is where you send a small share of traffic first": a relative clause that
+    /// defines whatever it follows, so every term in the sentence is being defined.
+    static func hasRelativeDefinition(_ words: [String]) -> Bool {
+        guard words.count >= 3 else { return false }
+        for index in 0..<(words.count - 2) where words[index] == "which" {
+            if (words[index + 1] == "is" || words[index + 1] == "are") && ["where", "when"].contains(words[index + 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that may open a clause before a defined term: "So", "Basically", "Also".
+    static let leadIns: Set<String> = ["so", "basically", "also", "and", "then", "well", "now", "ok", "okay"]
+}
