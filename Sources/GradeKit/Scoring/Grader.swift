@@ -88,7 +88,8 @@ public struct Grader: Sendable {
             // ("instead of blue-green, a canary") it does not.
             let rejects =
                 judgement.rejects
-                || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
+                || (judgement.proposesAlternative
+                    && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
             state.found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
         }
     }
@@ -109,10 +110,38 @@ public struct Grader: Sendable {
             wordCount: state.words, notes: allNotes)
     }
 
-    /// Whether a concept names the rule's item as a whole: every core word of the title.
+    /// Whether a concept names the rule's item as a whole: every core word of the title, or
+    /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
+    /// "Create runbook for the event", "1:1" of "1-on-1 meetings").
     static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
-        !core.isEmpty && core.isSubset(of: terms)
+        guard !core.isEmpty else { return false }
+        if core.isSubset(of: terms) { return true }
+        let own = Set(terms)
+        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
     }
+
+    /// Whether the negated alternative at `match` names the item as a whole: by ``namesItem(_:core:)``
+    /// and, when the concept holds fewer than all core words, with nothing in the alternative's
+    /// phrase that narrows it to one variant: "rather than writing a runbook" names the runbook,
+    /// "instead of synchronous replication" only one kind of replication.
+    static func namesItem(_ terms: [String], core: Set<String>, match: ConceptMatch, tokens: [Token]) -> Bool {
+        guard namesItem(terms, core: core) else { return false }
+        if core.isSubset(of: terms) { return true }
+        guard let trigger = match.tokens.lazy.compactMap({ tokens[$0].negation?.trigger }).first else { return false }
+        var matched: Set<Int> = []
+        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        return !tokens.contains { token in
+            token.origin == .word && !token.isStop && token.negation?.trigger == trigger && !matched.contains(token.position)
+                && !SubstanceClassifier.filler.contains(token.term) && !Self.plainVerbs.contains(token.term)
+        }
+    }
+
+    /// Verbs and adjectives that leave an alternative naming the item itself: "rather than
+    /// writing a runbook", "instead of formal 1:1s".
+    static let plainVerbs: Set<String> = [
+        "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
+        "regular", "weekli", "individu", "privat",
+    ]
 
     /// One match of a rule, judged.
     struct Found {

@@ -102,4 +102,39 @@ import Testing
     func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {
         #expect(kind(text) == expected)
     }
+
+    @Test func aPointerAfterAPostTriggerReachesTheClauseSubject() {
+        let words = negated("Backstage is a big investment to keep alive and a five-person team can't afford it.")
+        #expect(words.first == "backstage", "\(words)")
+        #expect(kind("Backstage is a big investment to keep alive and a five-person team can't afford it.") == .rejection)
+        // Without the pointer the limit of six content words still holds.
+        #expect(!negated("Backstage is a big investment to keep alive and a five-person team can't afford the licence.").contains("backstage"))
+    }
+
+    @Test func argumentsAgainstAToolRejectIt() {
+        #expect(negated("Same for automated scanners: too many false positives.") == ["automated", "scanners"])
+        #expect(kind("Same for automated scanners: too many false positives.") == .rejection)
+        #expect(negated("Static analysis alerts are too noisy.").starts(with: ["static", "analysis", "alerts"]))
+        #expect(negated("Istio is too much operational load for a team this size.").first == "istio")
+    }
+
+    @Test func avoidRejectsOnlyAsADecision() {
+        #expect(negated("I'd avoid governance boards or formal policies.") == ["governance", "boards", "formal", "policies"])
+        #expect(kind("We should avoid a big-bang cutover.") == .rejection)
+        #expect(negated("Put a cache in front to avoid overloading the primary.").isEmpty)
+        #expect(negated("We would avoid downtime with blue-green deploys.").isEmpty)
+    }
+
+    @Test func eitherAtTheEndOfANegatedClauseMakesItADecision() {
+        #expect(kind("So there's no data migration to plan either.") == .rejection)
+        #expect(kind("There's no data migration to plan.") == .description)
+        #expect(kind("There are no audit logs for 30 days.") == .description)
+        #expect(kind("Either no rollback or a fast one.") == .description)
+    }
+
+    @Test func anAlternativeEndsWhereTheMainClauseStarts() {
+        #expect(negated("Instead of one-on-ones I'd run a weekly team retro.") == ["one", "ones"])
+        #expect(negated("Rather than sharding we add read replicas.") == ["sharding"])
+        #expect(negated("Instead of blue-green, a canary at 5% of traffic.") == ["blue", "green"])
+    }
 }
