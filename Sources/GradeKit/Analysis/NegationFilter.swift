@@ -235,9 +235,15 @@ public struct NegationFilter: Sendable {
                 if content > maximumScope { break }
             }
             negated[words[j].position] = negated[words[j].position] ?? negation
+            // A pronoun object closes the scope: "I'd skip it and trust the headroom" rejects
+            // what "it" points back to, not the headroom.
+            if Self.objectPronouns.contains(words[j].surface) { break }
             j += 1
         }
     }
+
+    /// Object pronouns that end a forward scope.
+    static let objectPronouns: Set<String> = ["it", "them"]
 
     private func markBackward(
         from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, into negated: inout [Int: Negation]

@@ -90,7 +90,8 @@ public struct Grader: Sendable {
                 judgement.rejects
                 || (judgement.proposesAlternative
                     && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
-            state.found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
+            state.found[concept.rule].append(
+                Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects, general: concept.kind == .mention))
         }
     }
 
@@ -149,11 +150,14 @@ public struct Grader: Sendable {
         var concept: Int
         var block: Int
         var rejects: Bool
+        /// Whether the concept is a general word for the item (a `mentions` entry).
+        var general = false
     }
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
     /// they bring replication lag") rejects the rule's other matches in it too: arguing
-    /// against an item is not addressing it. Matches in other passages still count.
+    /// against an item is not addressing it. Matches in other passages still count when they
+    /// deal with it in substance; mere mentions elsewhere do not outweigh the rejection.
     static func applyRejections(_ found: [Found]) -> [Found] {
         let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
         guard !rejectingBlocks.isEmpty else { return found }
@@ -165,6 +169,19 @@ public struct Grader: Sendable {
                 result[index].evidence.role = .negated
                 result[index].evidence.reason = "the same passage rejects this item (\(trigger))"
             }
+        }
+        // An answer that rejects the item and elsewhere only names it ("the IAM credential
+        // report" after "I would not start rotating credentials") has not taken it up: naming
+        // does not outweigh a decision against it. Substance elsewhere still counts.
+        // Only a rejection of the item's own terms counts: "I wouldn't rely on auto-scaling"
+        // rejects auto-scaling, not the general word "scaling" of a scaling strategy.
+        guard !result.contains(where: { $0.evidence.role == .substance }),
+            let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
+        else { return result }
+        let trigger = rejection.evidence.reason
+        for index in result.indices where result[index].evidence.role == .mention {
+            result[index].evidence.role = .negated
+            result[index].evidence.reason = "the answer rejects this item elsewhere (\(trigger))"
         }
         return result
     }

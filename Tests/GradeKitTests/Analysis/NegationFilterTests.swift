@@ -137,4 +137,10 @@ import Testing
         #expect(negated("Rather than sharding we add read replicas.") == ["sharding"])
         #expect(negated("Instead of blue-green, a canary at 5% of traffic.") == ["blue", "green"])
     }
+
+    @Test func aPronounObjectClosesTheScope() {
+        #expect(negated("So I'd skip it and trust the headroom.").isEmpty)
+        #expect(negated("We won't touch them and will cache product pages instead.") == ["touch"])
+        #expect(negated("I'd skip the load test and trust the headroom.") == ["load", "test", "trust", "headroom"])
+    }
 }

@@ -48,6 +48,28 @@ import Testing
         #expect(try status(scanners, "security", "security.scanning-automation") == .missing)
     }
 
+    @Test func mentionsElsewhereDoNotOutweighARejection() throws {
+        let rejected = """
+            I would not start rotating credentials at this stage.
+
+            Investigation: pull the IAM credential report to see when each key was last used.
+            """
+        #expect(try status(rejected, "security", "security.rotate-credentials") == .missing)
+        let later = """
+            I would not rotate every key in a hurry at 3 AM.
+
+            Once the scope is known, rotate the access keys the attacker used so the stolen ones stop working.
+            """
+        #expect(try status(later, "security", "security.rotate-credentials") == .addressed)
+        // Rejecting auto-scaling is not rejecting a scaling strategy named by a general word.
+        let scaling = """
+            I wouldn't rely on auto-scaling at all.
+
+            Scaling: the plan is mostly about the database.
+            """
+        #expect(try status(scaling, "scale", "scale.scaling-strategy") == .mentioned)
+    }
+
     @Test func namesItemNeedsTheTitleWordsShortOfOne() {
         #expect(Grader.namesItem(["runbook"], core: ["runbook", "event"]))
         #expect(Grader.namesItem(["servic", "mesh"], core: ["servic", "mesh"]))
@@ -66,7 +88,6 @@ import Testing
         "leadership.team-culture": "blameless postmortems in the plan count as culture",
         "outage.root-cause": "the rejection of a systematic investigation is in another passage than the query hunt",
         "platform.governance": "CODEOWNERS ownership reads as a governance model",
-        "security.rotate-credentials": "the IAM credential report in the investigation is a mention",
         "security.logging": "'access logs (if enabled)' reads as enabling logging",
     ]
 
