@@ -179,6 +179,20 @@ public struct NegationFilter: Sendable {
         }
     }
 
+    /// Whether a unit is nothing but a verdict against what came before it: "Not a priority.",
+    /// "Out of scope for now.", "Skip.", "No." Under a heading it rejects the heading's item.
+    public static func isBareRejection(_ tokens: [Token]) -> Bool {
+        let surfaces = tokens.filter { $0.origin == .word }.map(\.surface)
+        guard let first = surfaces.first else { return false }
+        if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
+        if match(postTriggers, in: surfaces, at: 0) != nil { return true }
+        let content = tokens.filter { $0.origin == .word && !$0.isStop }.count
+        guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first), match(goals, in: surfaces, at: 1) == nil else {
+            return false
+        }
+        return content <= 2
+    }
+
     /// Whether a condition word stands within three words before `i`.
     static func isConditional(at i: Int, in surfaces: [String]) -> Bool {
         for back in 1...3 where i - back >= 0 {

@@ -38,6 +38,7 @@ public struct Grader: Sendable {
         for (index, unit) in units.enumerated() {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+            if index > 0 { Self.rejectHeading(units[index - 1], before: unit, tokens: tokens, in: &state) }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -47,6 +48,7 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
+            if index > 0 { Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state) }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -58,6 +60,19 @@ public struct Grader: Sendable {
 
         init(rules: Int) {
             found = Array(repeating: [], count: rules)
+        }
+    }
+
+    /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
+    /// rejects the items the heading names.
+    private static func rejectHeading(_ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState) {
+        guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
+        for rule in state.found.indices {
+            for index in state.found[rule].indices where state.found[rule][index].block == heading.block {
+                state.found[rule][index].evidence.role = .negated
+                state.found[rule][index].evidence.reason = "rejected right under the heading ('\(unit.text)')"
+                state.found[rule][index].rejects = true
+            }
         }
     }
 

@@ -143,4 +143,15 @@ import Testing
         #expect(negated("We won't touch them and will cache product pages instead.") == ["touch"])
         #expect(negated("I'd skip the load test and trust the headroom.") == ["load", "test", "trust", "headroom"])
     }
+
+    @Test(arguments: [
+        ("Not a priority.", true), ("Out of scope for now.", true), ("Skip.", true), ("No.", true),
+        ("Overkill for a team this size.", true), ("Not only drills: training too.", false),
+        ("No downtime is acceptable.", false), ("No single point of failure.", false),
+        ("Not every engineer needs to run a failover, but the on-call ones do.", false),
+        ("A quarterly wheel of misfortune for every on-call engineer.", false),
+    ])
+    func bareRejections(_ text: String, _ expected: Bool) {
+        #expect(NegationFilter.isBareRejection(Analyzer().tokens(text)) == expected)
+    }
 }
