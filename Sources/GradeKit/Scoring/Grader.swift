@@ -38,6 +38,7 @@ public struct Grader: Sendable {
         for (index, unit) in units.enumerated() {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+            if index > 0 { Self.rejectHeading(units[index - 1], before: unit, tokens: tokens, in: &state) }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -47,6 +48,7 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
+            if index > 0 { Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state) }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -58,6 +60,19 @@ public struct Grader: Sendable {
 
         init(rules: Int) {
             found = Array(repeating: [], count: rules)
+        }
+    }
+
+    /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
+    /// rejects the items the heading names.
+    private static func rejectHeading(_ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState) {
+        guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
+        for rule in state.found.indices {
+            for index in state.found[rule].indices where state.found[rule][index].block == heading.block {
+                state.found[rule][index].evidence.role = .negated
+                state.found[rule][index].evidence.reason = "rejected right under the heading ('\(unit.text)')"
+                state.found[rule][index].rejects = true
+            }
         }
     }
 
@@ -88,11 +103,12 @@ public struct Grader: Sendable {
             // ("instead of blue-green, a canary") it does not.
             let rejects =
                 judgement.rejects
-                || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
+                || (judgement.proposesAlternative
+                    && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
             state.found[concept.rule].append(
                 Found(
                     evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague))
+                    vague: judgement.vague, general: concept.kind == .mention))
         }
     }
 
@@ -112,10 +128,38 @@ public struct Grader: Sendable {
             wordCount: state.words, notes: allNotes)
     }
 
-    /// Whether a concept names the rule's item as a whole: every core word of the title.
+    /// Whether a concept names the rule's item as a whole: every core word of the title, or
+    /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
+    /// "Create runbook for the event", "1:1" of "1-on-1 meetings").
     static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
-        !core.isEmpty && core.isSubset(of: terms)
+        guard !core.isEmpty else { return false }
+        if core.isSubset(of: terms) { return true }
+        let own = Set(terms)
+        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
     }
+
+    /// Whether the negated alternative at `match` names the item as a whole: by ``namesItem(_:core:)``
+    /// and, when the concept holds fewer than all core words, with nothing in the alternative's
+    /// phrase that narrows it to one variant: "rather than writing a runbook" names the runbook,
+    /// "instead of synchronous replication" only one kind of replication.
+    static func namesItem(_ terms: [String], core: Set<String>, match: ConceptMatch, tokens: [Token]) -> Bool {
+        guard namesItem(terms, core: core) else { return false }
+        if core.isSubset(of: terms) { return true }
+        guard let trigger = match.tokens.lazy.compactMap({ tokens[$0].negation?.trigger }).first else { return false }
+        var matched: Set<Int> = []
+        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        return !tokens.contains { token in
+            token.origin == .word && !token.isStop && token.negation?.trigger == trigger && !matched.contains(token.position)
+                && !SubstanceClassifier.filler.contains(token.term) && !Self.plainVerbs.contains(token.term)
+        }
+    }
+
+    /// Verbs and adjectives that leave an alternative naming the item itself: "rather than
+    /// writing a runbook", "instead of formal 1:1s".
+    static let plainVerbs: Set<String> = [
+        "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
+        "regular", "weekli", "individu", "privat",
+    ]
 
     /// One match of a rule, judged.
     struct Found {
@@ -125,11 +169,14 @@ public struct Grader: Sendable {
         var unit: Int
         var rejects: Bool
         var vague: Bool
+        /// Whether the concept is a general word for the item (a `mentions` entry).
+        var general = false
     }
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
     /// they bring replication lag") rejects the rule's other matches in it too: arguing
-    /// against an item is not addressing it. Matches in other passages still count.
+    /// against an item is not addressing it. Matches in other passages still count when they
+    /// deal with it in substance; mere mentions elsewhere do not outweigh the rejection.
     static func applyRejections(_ found: [Found]) -> [Found] {
         let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
         guard !rejectingBlocks.isEmpty else { return found }
@@ -141,6 +188,19 @@ public struct Grader: Sendable {
                 result[index].evidence.role = .negated
                 result[index].evidence.reason = "the same passage rejects this item (\(trigger))"
             }
+        }
+        // An answer that rejects the item and elsewhere only names it ("the IAM credential
+        // report" after "I would not start rotating credentials") has not taken it up: naming
+        // does not outweigh a decision against it. Substance elsewhere still counts.
+        // Only a rejection of the item's own terms counts: "I wouldn't rely on auto-scaling"
+        // rejects auto-scaling, not the general word "scaling" of a scaling strategy.
+        guard !result.contains(where: { $0.evidence.role == .substance }),
+            let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
+        else { return result }
+        let trigger = rejection.evidence.reason
+        for index in result.indices where result[index].evidence.role == .mention {
+            result[index].evidence.role = .negated
+            result[index].evidence.reason = "the answer rejects this item elsewhere (\(trigger))"
         }
         return result
     }
