@@ -169,9 +169,15 @@ public struct Grader: Sendable {
             evidence: Array(evidence.prefix(policy.evidenceLimit)))
     }
 
+    /// The UTF-8 range `start..<end` of `text`, decoded byte for byte (a range ending inside
+    /// a character decodes to U+FFFD); no copy of the whole unit per match.
     private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let bytes = Array(text.utf8)
-        guard start >= 0, end <= bytes.count, start < end else { return "" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start >= 0, end <= text.utf8.count, start < end else { return "" }
+        if let slice = text.utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }) {
+            return slice
+        }
+        return String(decoding: Array(text.utf8)[start..<end], as: UTF8.self)
     }
 }
