@@ -13,27 +13,63 @@ public struct MarkdownReader: Sendable {
 
     /// Reads `source` into blocks in document order.
     public func read(_ source: String) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        read(source) { blocks.append($0) }
+        return blocks
+    }
+
+    /// Reads `source`, handing each block to `body` in document order as soon as it is
+    /// complete, so a large answer is never held as lines or blocks all at once.
+    public func read(_ source: String, _ body: (TextBlock) -> Void) {
         var state = ReaderState()
-        let lines = Self.splitLines(source)
-        var index = Self.frontMatterEnd(lines)
-        while index < lines.count {
-            state.consume(line: lines[index], number: index + 1)
-            index += 1
+        func consume(_ line: Substring, _ number: Int) {
+            state.consume(line: line, number: number)
+            for block in state.blocks { body(block) }
+            state.blocks.removeAll(keepingCapacity: true)
         }
+        // Lines that may be YAML front matter wait until its closing line shows they are
+        // (and are dropped); with no closing line they are read as Markdown after all.
+        var frontMatter: [Substring] = []
+        var inFrontMatter = false
+        var number = 0
+        Self.forEachLine(source) { line in
+            number += 1
+            if inFrontMatter {
+                let trimmed = line.trimmingTrailingSpaces()
+                if trimmed == "---" || trimmed == "..." {
+                    inFrontMatter = false
+                    frontMatter = []
+                } else {
+                    frontMatter.append(line)
+                }
+            } else if number == 1, line.trimmingTrailingSpaces() == "---" {
+                inFrontMatter = true
+                frontMatter = [line]
+            } else {
+                consume(line, number)
+            }
+        }
+        for (index, line) in frontMatter.enumerated() { consume(line, index + 1) }
         state.flush()
-        return state.blocks
+        for block in state.blocks { body(block) }
     }
 
     /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.
     static func splitLines(_ source: String) -> [Substring] {
         var lines: [Substring] = []
+        forEachLine(source) { lines.append($0) }
+        return lines
+    }
+
+    /// Calls `body` with each line of `source`, split as ``splitLines(_:)`` does.
+    static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
         var start = source.startIndex
         var i = source.startIndex
         let scalars = source.unicodeScalars
         while i < source.endIndex {
             let c = scalars[i]
             if c == "\n" || c == "\r" {
-                lines.append(source[start..<i])
+                body(source[start..<i])
                 var next = scalars.index(after: i)
                 if c == "\r", next < source.endIndex, scalars[next] == "\n" {
                     next = scalars.index(after: next)
@@ -44,8 +80,7 @@ public struct MarkdownReader: Sendable {
                 i = scalars.index(after: i)
             }
         }
-        if start < source.endIndex { lines.append(source[start..<source.endIndex]) }
-        return lines
+        if start < source.endIndex { body(source[start..<source.endIndex]) }
     }
 
     /// Index of the first line after YAML front matter (`---` … `---` or `...` at the top).

@@ -27,12 +27,15 @@ public enum AnswerFile {
                 "\(name): file is \(data.count / 1_048_576) MiB; answers larger than \(maximumBytes / 1_048_576) MiB are not graded")
         }
         if looksBinary(data) { throw AnswerFileError("\(name): looks like a binary file, not a Markdown answer") }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, warnings: []) }
-        return Decoded(
-            text: String(decoding: bytes, as: UTF8.self),
-            warnings: ["\(name): not valid UTF-8; invalid bytes were replaced with U+FFFD"])
+        // Decoded in place: no copy of the bytes beside the data and the text.
+        let bodyStart = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return data.withUnsafeBytes { raw in
+            let bytes = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[bodyStart...])
+            if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, warnings: []) }
+            return Decoded(
+                text: String(decoding: bytes, as: UTF8.self),
+                warnings: ["\(name): not valid UTF-8; invalid bytes were replaced with U+FFFD"])
+        }
     }
 
     /// Reads and decodes the file at `path`; `name` is how messages refer to it.

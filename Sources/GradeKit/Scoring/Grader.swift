@@ -9,6 +9,13 @@ public struct Grader: Sendable {
     /// How matches are judged.
     public let classifier: SubstanceClassifier
     private let synonyms: SynonymMap
+    /// How long a rule's list of matches may grow before what its verdict cannot use is
+    /// dropped (see ``GradingState``); tests set it to 1 or `Int.max` to check that pruning
+    /// changes nothing.
+    var pruneThreshold = 256
+    /// The size (UTF-8 bytes) up to which an answer is split into units once and held
+    /// rather than read twice; tests set it to 0 to check that reading twice changes nothing.
+    var unitsHeldUpTo = 1 << 20
 
     /// Creates a grader over `rubrics`.
     public init(
@@ -30,35 +37,54 @@ public struct Grader: Sendable {
     /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.
     ///
     /// Units are analysed, matched and judged one at a time and their tokens dropped, so a
-    /// large answer never holds every token in memory at once.
+    /// large answer never holds every token in memory at once. Questions count only in the
+    /// opening units, which depends on how many units there are: an answer of up to
+    /// ``unitsHeldUpTo`` bytes keeps its units from one reading, a larger one is read
+    /// twice (count, then grade) so its units are never all in memory either.
     public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        let units = SentenceSplitter().split(MarkdownReader().read(text))
-        let opening = Analyzer.openingUnits(count: units.count)
-        var state = GradingState(rules: rubric.rules.count)
-        for (index, unit) in units.enumerated() {
+        let holdUnits = text.utf8.count <= unitsHeldUpTo
+        var units: [TextUnit] = []
+        var count = 0
+        Self.forEachUnit(of: text) { unit in
+            count += 1
+            if holdUnits { units.append(unit) }
+        }
+        let opening = Analyzer.openingUnits(count: count)
+        var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
+        func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
         }
+        if holdUnits {
+            for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
+        } else {
+            var index = 0
+            Self.forEachUnit(of: text) { unit in
+                gradeUnit(unit, index: index)
+                index += 1
+            }
+        }
         return report(state, file: file, rubric: rubric, notes: notes)
+    }
+
+
+    /// Reads `text` and hands each unit to `body` in document order, block by block.
+    static func forEachUnit(of text: String, _ body: (TextUnit) -> Void) {
+        let splitter = SentenceSplitter()
+        var index = 0
+        MarkdownReader().read(text) { block in
+            splitter.split(block, index: index, body)
+            index += 1
+        }
     }
 
     /// Grades an already analysed answer.
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        var state = GradingState(rules: rubric.rules.count)
+        var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
-    }
-
-    /// What grading accumulates over the units of an answer.
-    struct GradingState {
-        var found: [[Found]]
-        var words = 0
-
-        init(rules: Int) {
-            found = Array(repeating: [], count: rules)
-        }
     }
 
     /// Matches and judges one unit, adding its evidence to `state`.
@@ -89,15 +115,17 @@ public struct Grader: Sendable {
             let rejects =
                 judgement.rejects
                 || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
-            state.found[concept.rule].append(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects))
+            state.add(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects), rule: concept.rule)
         }
     }
 
     /// Verdicts and score from everything judged.
     private func report(_ state: GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var verdicts: [RuleVerdict] = []
+        // Rejections are applied as each passage ends (see GradingState).
+        let found = state.settled()
         for (index, rule) in rubric.rules.enumerated() {
-            verdicts.append(verdict(for: rule, found: Self.applyRejections(state.found[index])))
+            verdicts.append(verdict(for: rule, found: found[index]))
         }
         let total = verdicts.reduce(0) { $0 + $1.rule.weight }
         let earned = verdicts.reduce(0) { $0 + $1.points }
