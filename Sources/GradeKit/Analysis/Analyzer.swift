@@ -97,8 +97,13 @@ public struct Analyzer: Sendable {
     /// The terms a rubric concept requires, in order, synonyms replaced by canonical terms.
     /// Empty when the concept is only stop words. The concept `?` stands for "a question".
     public func conceptTerms(_ text: String) -> [String] {
+        conceptTerms(text, tokens: baseTokens(text))
+    }
+
+    /// ``conceptTerms(_:)`` of `text` whose ``baseTokens(_:)`` are already at hand.
+    func conceptTerms(_ text: String, tokens: [Token]) -> [String] {
         if text.trimmingSpaces() == "?" { return [Self.questionTerm] }
-        return synonymFilter.map.canonicalize(TermPath.primary(baseTokens(text)))
+        return synonymFilter.map.canonicalize(TermPath.primary(tokens))
     }
 
     /// Reads a Markdown answer and analyses every unit.

@@ -102,7 +102,7 @@ private struct ReaderState {
     private var inComment = false
 
     mutating func consume(line raw: Substring, number: Int) {
-        let expanded = raw.replacingTabs()
+        let expanded = raw.expandingTabs()
         if let open = fence {
             if Self.isFence(expanded, closing: open) {
                 fence = nil
@@ -119,7 +119,7 @@ private struct ReaderState {
             }
             return
         }
-        consumeContent(Substring(expanded), number: number)
+        consumeContent(expanded, number: number)
     }
 
     private mutating func consumeContent(_ line: Substring, number: Int) {
@@ -207,8 +207,8 @@ private struct ReaderState {
         return (first, run)
     }
 
-    private static func isFence(_ s: String, closing open: (marker: Unicode.Scalar, length: Int)) -> Bool {
-        let body = Substring(s).trimmingLeadingSpaces().trimmingTrailingSpaces()
+    private static func isFence(_ s: Substring, closing open: (marker: Unicode.Scalar, length: Int)) -> Bool {
+        let body = s.trimmingLeadingSpaces().trimmingTrailingSpaces()
         let run = body.unicodeScalars.prefix { $0 == open.marker }.count
         return run >= open.length && run == body.unicodeScalars.count
     }
@@ -244,7 +244,7 @@ private struct ReaderState {
     private static func isTableSeparator(_ s: Substring) -> Bool {
         // Byte checks: Foundation's substring search is far slower and this runs on every line.
         let bytes = s.utf8
-        guard bytes.contains(UInt8(ascii: "-")), bytes.contains(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
+        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
             return false
         }
         return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
@@ -323,5 +323,19 @@ extension StringProtocol {
             if c == "\t" { result += "    " } else { result.append(c) }
         }
         return result
+    }
+}
+
+extension Substring {
+    /// The line with tabs expanded as ``StringProtocol/replacingTabs()`` does, without a
+    /// copy when there is no tab (nearly always).
+    func expandingTabs() -> Substring {
+        containsByte(UInt8(ascii: "\t")) ? Substring(replacingTabs()) : self
+    }
+
+    /// Whether the UTF-8 bytes include `byte`, scanned in place: walking a substring's
+    /// UTF-8 view element by element costs several times as much, on every line.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }

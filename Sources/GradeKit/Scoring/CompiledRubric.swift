@@ -69,11 +69,12 @@ public struct CompiledRubric: Sendable {
                 rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
             for (text, kind) in sources {
-                for token in conceptAnalyzer.baseTokens(text) where token.origin == .word && !token.isStop {
+                let tokens = conceptAnalyzer.baseTokens(text)
+                for token in tokens where token.origin == .word && !token.isStop {
                     spellings[token.surface] = token.term
                 }
                 var terms: [String] = []
-                for term in conceptAnalyzer.conceptTerms(text) where !terms.contains(term) { terms.append(term) }
+                for term in conceptAnalyzer.conceptTerms(text, tokens: tokens) where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
                     empty.append((rule.id, text))
                     continue
@@ -89,7 +90,7 @@ public struct CompiledRubric: Sendable {
                     conceptsByTerm[id].append(concepts.count)
                     ids.append(id)
                     // Canonical synonym terms contain spaces and are never joined from two words.
-                    if !term.contains(" ") { vocabulary.insert(term) }
+                    if !term.utf8.contains(UInt8(ascii: " ")) { vocabulary.insert(term) }
                 }
                 conceptTermIDs.append(ids)
                 concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
