@@ -61,26 +61,27 @@ public struct MarkdownReader: Sendable {
         return lines
     }
 
-    /// Calls `body` with each line of `source`, split as ``splitLines(_:)`` does.
+    /// Calls `body` with each line of `source`, split as ``splitLines(_:)`` does. Line
+    /// breaks are ASCII, so the UTF-8 bytes are walked rather than decoded scalars.
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
-        var start = source.startIndex
-        var i = source.startIndex
-        let scalars = source.unicodeScalars
-        while i < source.endIndex {
-            let c = scalars[i]
-            if c == "\n" || c == "\r" {
+        let utf8 = source.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 body(source[start..<i])
-                var next = scalars.index(after: i)
-                if c == "\r", next < source.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
+                var next = utf8.index(after: i)
+                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                    next = utf8.index(after: next)
                 }
                 start = next
                 i = next
             } else {
-                i = scalars.index(after: i)
+                i = utf8.index(after: i)
             }
         }
-        if start < source.endIndex { body(source[start..<source.endIndex]) }
+        if start < utf8.endIndex { body(source[start..<utf8.endIndex]) }
     }
 
     /// Index of the first line after YAML front matter (`---` … `---` or `...` at the top).
@@ -225,7 +226,8 @@ private struct ReaderState {
 
     private static func setextUnderline(_ s: Substring) -> Int? {
         if !s.isEmpty && s.allSatisfy({ $0 == "=" }) { return 1 }
-        if s.count >= 2 && s.allSatisfy({ $0 == "-" }) { return 2 }
+        // All dashes, so counting bytes counts characters (and costs no grapheme breaking).
+        if s.utf8.count >= 2 && s.allSatisfy({ $0 == "-" }) { return 2 }
         return nil
     }
 

@@ -55,14 +55,17 @@ public enum AnswerFile {
 
     /// Whether the start of `data` looks like a binary file.
     public static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(8192)
-        guard !sample.isEmpty else { return false }
-        var control = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+        // The bytes in place: iterating Data byte by byte costs far more than the check.
+        data.withUnsafeBytes { raw in
+            let sample = raw.prefix(8192)
+            guard !sample.isEmpty else { return false }
+            var control = 0
+            for byte in sample {
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+            }
+            return control * 10 > sample.count
         }
-        return control * 10 > sample.count
     }
 }
 

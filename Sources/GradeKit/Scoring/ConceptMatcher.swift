@@ -23,14 +23,20 @@ public struct ConceptMatcher: Sendable {
     public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
         let occurrences = Occurrences(tokens, termIDs: rubric.termIDs)
         guard !occurrences.isEmpty else { return [] }
+        // Each concept once per term of it the unit holds: sorted, a concept whose run is as
+        // long as its list of terms has all of them here; the others cannot match.
         var candidates: [Int] = []
         for term in occurrences.terms { candidates += rubric.conceptsByTerm[term] }
         candidates.sort()
         var result: [ConceptMatch] = []
-        var previous = -1
-        for conceptIndex in candidates where conceptIndex != previous {
-            previous = conceptIndex
+        var runStart = 0
+        while runStart < candidates.count {
+            let conceptIndex = candidates[runStart]
+            var runEnd = runStart + 1
+            while runEnd < candidates.count, candidates[runEnd] == conceptIndex { runEnd += 1 }
+            defer { runStart = runEnd }
             let ids = rubric.conceptTermIDs[conceptIndex]
+            guard runEnd - runStart == ids.count else { continue }
             guard let window = tightestWindow(ids.count, occurrences: { occurrences[ids[$0]] }, tokens: tokens) else { continue }
             var start = Int.max
             var end = Int.min
