@@ -16,6 +16,8 @@ public struct Analyzer: Sendable {
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
+    /// Written word → its tokens after folding, splitting, stop words and stemming.
+    private let words = Memo<String, [Token]>()
 
     /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
     public init(stopWords: Set<String> = StopFilter.english) {
@@ -44,8 +46,33 @@ public struct Analyzer: Sendable {
     public var synonyms: SynonymMap { synonymFilter.map }
 
     /// Tokenize, fold, split, mark stop words, stem.
+    ///
+    /// Folding, splitting, stop words and stemming each look at one word alone, so they run
+    /// once per distinct written word (``words``) and each occurrence copies the result,
+    /// moved to the occurrence's offsets, positions, clause and phrase.
     public func baseTokens(_ text: String) -> [Token] {
-        var tokens = tokenizer.tokenize(text)
+        let written = tokenizer.tokenize(text)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(written.count + written.count / 4)
+        var position = 0
+        for word in written {
+            let analysed = words.value(for: word.term) { wordTokens($0) }
+            for var token in analysed {
+                token.start = word.start
+                token.end = word.end
+                token.position += position
+                token.clause = word.clause
+                token.phrase = word.phrase
+                tokens.append(token)
+            }
+            position += analysed.count { $0.origin == .word }
+        }
+        return tokens
+    }
+
+    /// The chain after the tokenizer for one written word, at position 0.
+    private func wordTokens(_ word: String) -> [Token] {
+        var tokens = [Token(term: word, start: 0, end: 0, position: 0)]
         caseFolder.apply(&tokens)
         tokens = splitter.apply(tokens)
         stopFilter.apply(&tokens)
@@ -70,8 +97,13 @@ public struct Analyzer: Sendable {
     /// The terms a rubric concept requires, in order, synonyms replaced by canonical terms.
     /// Empty when the concept is only stop words. The concept `?` stands for "a question".
     public func conceptTerms(_ text: String) -> [String] {
+        conceptTerms(text, tokens: baseTokens(text))
+    }
+
+    /// ``conceptTerms(_:)`` of `text` whose ``baseTokens(_:)`` are already at hand.
+    func conceptTerms(_ text: String, tokens: [Token]) -> [String] {
         if text.trimmingSpaces() == "?" { return [Self.questionTerm] }
-        return synonymFilter.map.canonicalize(TermPath.primary(baseTokens(text)))
+        return synonymFilter.map.canonicalize(TermPath.primary(tokens))
     }
 
     /// Reads a Markdown answer and analyses every unit.

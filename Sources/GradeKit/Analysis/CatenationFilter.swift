@@ -8,6 +8,8 @@ public struct CatenationFilter: Sendable {
     /// Stems the rubric and the synonym map use.
     public let vocabulary: Set<String>
     private let stemmer = StemFilter()
+    /// Joined surface → its stem when that is in the vocabulary, nil when it is not.
+    private let joins = Memo<String, String?>()
 
     /// Joins that change the meaning of the two words they come from.
     static let misleading: Set<String> = [
@@ -18,6 +20,12 @@ public struct CatenationFilter: Sendable {
     /// Creates the filter over `vocabulary`.
     public init(vocabulary: Set<String>) {
         self.vocabulary = vocabulary
+    }
+
+    /// The stem of a joined surface when it is in the vocabulary.
+    private func join(_ surface: String) -> String? {
+        let joined = stemmer.stem(surface)
+        return vocabulary.contains(joined) ? joined : nil
     }
 
     /// Adds a joined token over each adjacent pair of words whose join is in the vocabulary.
@@ -32,8 +40,7 @@ public struct CatenationFilter: Sendable {
             guard joinedLength >= 5, joinedLength <= 24 else { continue }
             let surface = first.surface + token.surface
             guard !Self.misleading.contains(surface) else { continue }
-            let joined = stemmer.stem(surface)
-            if vocabulary.contains(joined) {
+            if let joined = joins.value(for: surface, compute: join) {
                 added.append(
                     Token(
                         term: joined, surface: first.surface + token.surface, start: first.start, end: token.end,

@@ -11,19 +11,24 @@ enum EnglishWords {
     static let bounds: [(start: Int32, end: Int32)] = {
         var bounds: [(Int32, Int32)] = []
         bounds.reserveCapacity(24_000)
-        var start = -1
-        var index = 0
-        for byte in list.utf8 {
-            let separator = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
-            if separator {
-                if start >= 0 { bounds.append((Int32(start), Int32(index))) }
-                start = -1
-            } else if start < 0 {
-                start = index
+        // The literal's bytes in place: iterating a String's UTF-8 view byte by byte costs
+        // ten times as much, and this runs at every start-up that checks a spelling.
+        func scan(_ bytes: some RandomAccessCollection<UInt8>) {
+            var start = -1
+            var index = 0
+            for byte in bytes {
+                let separator = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
+                if separator {
+                    if start >= 0 { bounds.append((Int32(start), Int32(index))) }
+                    start = -1
+                } else if start < 0 {
+                    start = index
+                }
+                index += 1
             }
-            index += 1
+            if start >= 0 { bounds.append((Int32(start), Int32(index))) }
         }
-        if start >= 0 { bounds.append((Int32(start), Int32(index))) }
+        if list.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(Array(list.utf8)) }
         return bounds
     }()
 

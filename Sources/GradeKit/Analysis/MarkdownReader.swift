@@ -13,39 +13,75 @@ public struct MarkdownReader: Sendable {
 
     /// Reads `source` into blocks in document order.
     public func read(_ source: String) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        read(source) { blocks.append($0) }
+        return blocks
+    }
+
+    /// Reads `source`, handing each block to `body` in document order as soon as it is
+    /// complete, so a large answer is never held as lines or blocks all at once.
+    public func read(_ source: String, _ body: (TextBlock) -> Void) {
         var state = ReaderState()
-        let lines = Self.splitLines(source)
-        var index = Self.frontMatterEnd(lines)
-        while index < lines.count {
-            state.consume(line: lines[index], number: index + 1)
-            index += 1
+        func consume(_ line: Substring, _ number: Int) {
+            state.consume(line: line, number: number)
+            for block in state.blocks { body(block) }
+            state.blocks.removeAll(keepingCapacity: true)
         }
+        // Lines that may be YAML front matter wait until its closing line shows they are
+        // (and are dropped); with no closing line they are read as Markdown after all.
+        var frontMatter: [Substring] = []
+        var inFrontMatter = false
+        var number = 0
+        Self.forEachLine(source) { line in
+            number += 1
+            if inFrontMatter {
+                let trimmed = line.trimmingTrailingSpaces()
+                if trimmed == "---" || trimmed == "..." {
+                    inFrontMatter = false
+                    frontMatter = []
+                } else {
+                    frontMatter.append(line)
+                }
+            } else if number == 1, line.trimmingTrailingSpaces() == "---" {
+                inFrontMatter = true
+                frontMatter = [line]
+            } else {
+                consume(line, number)
+            }
+        }
+        for (index, line) in frontMatter.enumerated() { consume(line, index + 1) }
         state.flush()
-        return state.blocks
+        for block in state.blocks { body(block) }
     }
 
     /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.
     static func splitLines(_ source: String) -> [Substring] {
         var lines: [Substring] = []
-        var start = source.startIndex
-        var i = source.startIndex
-        let scalars = source.unicodeScalars
-        while i < source.endIndex {
-            let c = scalars[i]
-            if c == "\n" || c == "\r" {
-                lines.append(source[start..<i])
-                var next = scalars.index(after: i)
-                if c == "\r", next < source.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
+        forEachLine(source) { lines.append($0) }
+        return lines
+    }
+
+    /// Calls `body` with each line of `source`, split as ``splitLines(_:)`` does. Line
+    /// breaks are ASCII, so the UTF-8 bytes are walked rather than decoded scalars.
+    static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
+        let utf8 = source.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                body(source[start..<i])
+                var next = utf8.index(after: i)
+                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                    next = utf8.index(after: next)
                 }
                 start = next
                 i = next
             } else {
-                i = scalars.index(after: i)
+                i = utf8.index(after: i)
             }
         }
-        if start < source.endIndex { lines.append(source[start..<source.endIndex]) }
-        return lines
+        if start < utf8.endIndex { body(source[start..<utf8.endIndex]) }
     }
 
     /// Index of the first line after YAML front matter (`---` … `---` or `...` at the top).
@@ -67,7 +103,7 @@ private struct ReaderState {
     private var inComment = false
 
     mutating func consume(line raw: Substring, number: Int) {
-        let expanded = raw.replacingTabs()
+        let expanded = raw.expandingTabs()
         if let open = fence {
             if Self.isFence(expanded, closing: open) {
                 fence = nil
@@ -84,7 +120,7 @@ private struct ReaderState {
             }
             return
         }
-        consumeContent(Substring(expanded), number: number)
+        consumeContent(expanded, number: number)
     }
 
     private mutating func consumeContent(_ line: Substring, number: Int) {
@@ -172,8 +208,8 @@ private struct ReaderState {
         return (first, run)
     }
 
-    private static func isFence(_ s: String, closing open: (marker: Unicode.Scalar, length: Int)) -> Bool {
-        let body = Substring(s).trimmingLeadingSpaces().trimmingTrailingSpaces()
+    private static func isFence(_ s: Substring, closing open: (marker: Unicode.Scalar, length: Int)) -> Bool {
+        let body = s.trimmingLeadingSpaces().trimmingTrailingSpaces()
         let run = body.unicodeScalars.prefix { $0 == open.marker }.count
         return run >= open.length && run == body.unicodeScalars.count
     }
@@ -190,7 +226,8 @@ private struct ReaderState {
 
     private static func setextUnderline(_ s: Substring) -> Int? {
         if !s.isEmpty && s.allSatisfy({ $0 == "=" }) { return 1 }
-        if s.count >= 2 && s.allSatisfy({ $0 == "-" }) { return 2 }
+        // All dashes, so counting bytes counts characters (and costs no grapheme breaking).
+        if s.utf8.count >= 2 && s.allSatisfy({ $0 == "-" }) { return 2 }
         return nil
     }
 
@@ -209,7 +246,7 @@ private struct ReaderState {
     private static func isTableSeparator(_ s: Substring) -> Bool {
         // Byte checks: Foundation's substring search is far slower and this runs on every line.
         let bytes = s.utf8
-        guard bytes.contains(UInt8(ascii: "-")), bytes.contains(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
+        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
             return false
         }
         return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
@@ -288,5 +325,19 @@ extension StringProtocol {
             if c == "\t" { result += "    " } else { result.append(c) }
         }
         return result
+    }
+}
+
+extension Substring {
+    /// The line with tabs expanded as ``StringProtocol/replacingTabs()`` does, without a
+    /// copy when there is no tab (nearly always).
+    func expandingTabs() -> Substring {
+        containsByte(UInt8(ascii: "\t")) ? Substring(replacingTabs()) : self
+    }
+
+    /// Whether the UTF-8 bytes include `byte`, scanned in place: walking a substring's
+    /// UTF-8 view element by element costs several times as much, on every line.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }

@@ -22,37 +22,42 @@ public struct SentenceSplitter: Sendable {
     public func split(_ blocks: [TextBlock]) -> [TextUnit] {
         var units: [TextUnit] = []
         for (index, block) in blocks.enumerated() {
-            switch block.kind {
-            case .paragraph, .listItem:
-                let utf8 = block.text.utf8
-                // Sentences and line anchors both run in offset order: walk them together.
-                var anchor = 0
-                for range in sentenceRanges(Array(utf8)) {
-                    while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
-                        anchor += 1
-                    }
-                    var anchors: [LineAnchor] = []
-                    if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
-                    var next = anchor + 1
-                    while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
-                        anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
-                        next += 1
-                    }
-                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                    let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-                    units.append(
-                        TextUnit(
-                            text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
-                            lineAnchors: anchors))
-                }
-            case .heading, .tableRow, .code:
-                units.append(
-                    TextUnit(
-                        text: block.text, kind: block.kind, block: index, level: block.level,
-                        lineAnchors: block.lineAnchors))
-            }
+            split(block, index: index) { units.append($0) }
         }
         return units
+    }
+
+    /// Splits one block, the `index`th of its document, handing each unit to `body` in order.
+    public func split(_ block: TextBlock, index: Int, _ body: (TextUnit) -> Void) {
+        switch block.kind {
+        case .paragraph, .listItem:
+            let utf8 = block.text.utf8
+            // Sentences and line anchors both run in offset order: walk them together.
+            var anchor = 0
+            for range in sentenceRanges(Array(utf8)) {
+                while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
+                    anchor += 1
+                }
+                var anchors: [LineAnchor] = []
+                if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
+                var next = anchor + 1
+                while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
+                    anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
+                    next += 1
+                }
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+                body(
+                    TextUnit(
+                        text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
+                        lineAnchors: anchors))
+            }
+        case .heading, .tableRow, .code:
+            body(
+                TextUnit(
+                    text: block.text, kind: block.kind, block: index, level: block.level,
+                    lineAnchors: block.lineAnchors))
+        }
     }
 
     /// Byte ranges of the sentences in `text`, trimmed of surrounding spaces.

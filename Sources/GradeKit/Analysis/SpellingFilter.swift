@@ -22,6 +22,8 @@ public struct SpellingFilter: Sendable {
 
     private let entries: [Int: [Entry]]
     private let vocabulary: Set<String>
+    /// Written word → its correction (nil when there is none), shared by every unit and answer.
+    private let known = Memo<String, String?>()
 
     /// Creates the filter from the rubric's written words, each mapped to its term.
     public init(spellings: [String: String]) {
@@ -44,12 +46,10 @@ public struct SpellingFilter: Sendable {
     public func apply(_ tokens: inout [Token]) {
         guard !entries.isEmpty else { return }
         var added: [Token] = []
-        // A unit often repeats a word; look each one up once.
-        var known: [String: String?] = [:]
         for token in tokens where token.origin == .word && !token.isStop {
-            let found = known[token.surface] ?? correction(for: token)
-            known[token.surface] = found
-            guard let term = found else { continue }
+            // The correction depends on the written word alone (its term is the word's stem),
+            // and answers repeat words: look each one up once.
+            guard let term = known.value(for: token.surface, compute: { _ in correction(for: token) }) else { continue }
             var fixed = token
             fixed.term = term
             fixed.origin = .correction

@@ -37,8 +37,13 @@ public struct CompiledRubric: Sendable {
     public let coreTitleTerms: [Set<String>]
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
-    /// Term → indices into ``concepts``.
-    let index: [String: [Int]]
+    /// Term → a dense id, for every term some concept uses: matching compares ids, not
+    /// strings.
+    let termIDs: [String: Int]
+    /// Per concept (parallel to ``concepts``), the ids of its terms in the same order.
+    let conceptTermIDs: [[Int]]
+    /// Term id → indices into ``concepts``, ascending.
+    let conceptsByTerm: [[Int]]
     /// The analyzer answers go through, knowing this rubric's vocabulary.
     public let analyzer: Analyzer
 
@@ -53,7 +58,9 @@ public struct CompiledRubric: Sendable {
         let conceptAnalyzer = Analyzer(synonyms: synonyms, vocabulary: [])
         var concepts: [Concept] = []
         var empty: [(String, String)] = []
-        var index: [String: [Int]] = [:]
+        var termIDs: [String: Int] = [:]
+        var conceptTermIDs: [[Int]] = []
+        var conceptsByTerm: [[Int]] = []
         var vocabulary: Set<String> = []
         var spellings: [String: String] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
@@ -62,21 +69,30 @@ public struct CompiledRubric: Sendable {
                 rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
             for (text, kind) in sources {
-                for token in conceptAnalyzer.baseTokens(text) where token.origin == .word && !token.isStop {
+                let tokens = conceptAnalyzer.baseTokens(text)
+                for token in tokens where token.origin == .word && !token.isStop {
                     spellings[token.surface] = token.term
                 }
                 var terms: [String] = []
-                for term in conceptAnalyzer.conceptTerms(text) where !terms.contains(term) { terms.append(term) }
+                for term in conceptAnalyzer.conceptTerms(text, tokens: tokens) where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
                     empty.append((rule.id, text))
                     continue
                 }
                 guard seen.insert(terms.sorted()).inserted else { continue }
+                var ids: [Int] = []
                 for term in terms {
-                    index[term, default: []].append(concepts.count)
+                    let id = termIDs[term] ?? conceptsByTerm.count
+                    if id == conceptsByTerm.count {
+                        termIDs[term] = id
+                        conceptsByTerm.append([])
+                    }
+                    conceptsByTerm[id].append(concepts.count)
+                    ids.append(id)
                     // Canonical synonym terms contain spaces and are never joined from two words.
-                    if !term.contains(" ") { vocabulary.insert(term) }
+                    if !term.utf8.contains(UInt8(ascii: " ")) { vocabulary.insert(term) }
                 }
+                conceptTermIDs.append(ids)
                 concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
             }
         }
@@ -88,12 +104,14 @@ public struct CompiledRubric: Sendable {
         self.rules = rules
         self.concepts = concepts
         self.emptyConcepts = empty
-        self.index = index
+        self.termIDs = termIDs
+        self.conceptTermIDs = conceptTermIDs
+        self.conceptsByTerm = conceptsByTerm
         self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings)
     }
 
     /// Indices of the concepts that use `term`.
     func concepts(using term: String) -> [Int] {
-        index[term] ?? []
+        termIDs[term].map { conceptsByTerm[$0] } ?? []
     }
 }

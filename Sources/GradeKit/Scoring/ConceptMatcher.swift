@@ -21,20 +21,29 @@ public struct ConceptMatcher: Sendable {
 
     /// The matches in one unit's tokens, ordered by concept.
     public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
+        let occurrences = Occurrences(tokens, termIDs: rubric.termIDs)
+        guard !occurrences.isEmpty else { return [] }
+        // Each concept once per term of it the unit holds: sorted, a concept whose run is as
+        // long as its list of terms has all of them here; the others cannot match.
+        var candidates: [Int] = []
+        for term in occurrences.terms { candidates += rubric.conceptsByTerm[term] }
+        candidates.sort()
         var result: [ConceptMatch] = []
-        var occurrences: [String: [Int]] = [:]
-        for (i, token) in tokens.enumerated() where !token.isStop {
-            occurrences[token.term, default: []].append(i)
-        }
-        var candidates: Set<Int> = []
-        for term in occurrences.keys {
-            candidates.formUnion(rubric.concepts(using: term))
-        }
-        for conceptIndex in candidates.sorted() {
-            let concept = rubric.concepts[conceptIndex]
-            guard let window = tightestWindow(concept.terms, occurrences: occurrences, tokens: tokens) else { continue }
-            let start = window.map { tokens[$0].start }.min() ?? 0
-            let end = window.map { tokens[$0].end }.max() ?? 0
+        var runStart = 0
+        while runStart < candidates.count {
+            let conceptIndex = candidates[runStart]
+            var runEnd = runStart + 1
+            while runEnd < candidates.count, candidates[runEnd] == conceptIndex { runEnd += 1 }
+            defer { runStart = runEnd }
+            let ids = rubric.conceptTermIDs[conceptIndex]
+            guard runEnd - runStart == ids.count else { continue }
+            guard let window = tightestWindow(ids.count, occurrences: { occurrences[ids[$0]] }, tokens: tokens) else { continue }
+            var start = Int.max
+            var end = Int.min
+            for index in window {
+                start = min(start, tokens[index].start)
+                end = max(end, tokens[index].end)
+            }
             result.append(ConceptMatch(concept: conceptIndex, unit: unitIndex, tokens: window, start: start, end: end))
         }
         return result
@@ -42,32 +51,48 @@ public struct ConceptMatcher: Sendable {
 
     /// The token indices of the smallest window holding every term, if it fits the slack.
     func tightestWindow(_ terms: [String], occurrences: [String: [Int]], tokens: [Token]) -> [Int]? {
-        if terms.count == 1 {
-            guard let first = occurrences[terms[0]]?.first else { return nil }
+        tightestWindow(terms.count, occurrences: { occurrences[terms[$0]].map { $0[...] } }, tokens: tokens)
+    }
+
+    /// The token indices of the smallest window holding one occurrence of each of `count`
+    /// terms; `occurrences(i)` lists the token indices of term `i`, ascending.
+    func tightestWindow(_ count: Int, occurrences: (Int) -> ArraySlice<Int>?, tokens: [Token]) -> [Int]? {
+        if count == 1 {
+            guard let first = occurrences(0)?.first else { return nil }
             return [first]
         }
         var events: [(position: Int, last: Int, term: Int, token: Int)] = []
-        for (termIndex, term) in terms.enumerated() {
-            guard let list = occurrences[term] else { return nil }
+        for termIndex in 0..<count {
+            guard let list = occurrences(termIndex) else { return nil }
             for tokenIndex in list {
                 events.append((tokens[tokenIndex].position, tokens[tokenIndex].lastPosition, termIndex, tokenIndex))
             }
         }
         events.sort { ($0.position, $0.term) < ($1.position, $1.term) }
-        let limit = terms.count + slack
-        var latest = Array(repeating: -1, count: terms.count)
+        let limit = count + slack
+        var latest = Array(repeating: -1, count: count)
+        var missing = count
         var best: (width: Int, window: [Int])?
         for (eventIndex, event) in events.enumerated() {
+            if latest[event.term] < 0 { missing -= 1 }
             latest[event.term] = eventIndex
-            guard !latest.contains(-1) else { continue }
-            let chosen = latest.map { events[$0] }
-            let first = chosen.map(\.position).min() ?? 0
-            let last = chosen.map(\.last).max() ?? 0
+            guard missing == 0 else { continue }
+            var first = Int.max
+            var last = Int.min
+            var lowestPhrase = Int.max
+            var highestPhrase = Int.min
+            for chosen in latest {
+                let event = events[chosen]
+                first = min(first, event.position)
+                last = max(last, event.last)
+                let phrase = tokens[event.token].phrase
+                lowestPhrase = min(lowestPhrase, phrase)
+                highestPhrase = max(highestPhrase, phrase)
+            }
             let width = last - first + 1
-            let phrases = chosen.map { tokens[$0.token].phrase }
-            let crossesList = (phrases.max() ?? 0) - (phrases.min() ?? 0) > 1
+            let crossesList = highestPhrase - lowestPhrase > 1
             if width <= limit, !crossesList, best == nil || width < best?.width ?? .max {
-                best = (width, chosen.sorted { $0.position < $1.position }.map(\.token))
+                best = (width, latest.map { events[$0] }.sorted { $0.position < $1.position }.map(\.token))
             }
         }
         return best?.window

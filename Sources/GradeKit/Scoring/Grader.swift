@@ -9,6 +9,13 @@ public struct Grader: Sendable {
     /// How matches are judged.
     public let classifier: SubstanceClassifier
     private let synonyms: SynonymMap
+    /// How long a rule's list of matches may grow before what its verdict cannot use is
+    /// dropped (see ``GradingState``); tests set it to 1 or `Int.max` to check that pruning
+    /// changes nothing.
+    var pruneThreshold = 256
+    /// The size (UTF-8 bytes) up to which an answer is split into units once and held
+    /// rather than read twice; tests set it to 0 to check that reading twice changes nothing.
+    var unitsHeldUpTo = 1 << 20
 
     /// Creates a grader over `rubrics`.
     public init(
@@ -30,22 +37,53 @@ public struct Grader: Sendable {
     /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.
     ///
     /// Units are analysed, matched and judged one at a time and their tokens dropped, so a
-    /// large answer never holds every token in memory at once.
+    /// large answer never holds every token in memory at once. Questions count only in the
+    /// opening units, which depends on how many units there are: an answer of up to
+    /// ``unitsHeldUpTo`` bytes keeps its units from one reading, a larger one is read
+    /// twice (count, then grade) so its units are never all in memory either.
     public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        let units = SentenceSplitter().split(MarkdownReader().read(text))
-        let opening = Analyzer.openingUnits(count: units.count)
-        var state = GradingState(rules: rubric.rules.count)
-        for (index, unit) in units.enumerated() {
+        let holdUnits = text.utf8.count <= unitsHeldUpTo
+        var units: [TextUnit] = []
+        var count = 0
+        Self.forEachUnit(of: text) { unit in
+            count += 1
+            if holdUnits { units.append(unit) }
+        }
+        let opening = Analyzer.openingUnits(count: count)
+        var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
+        var previous: TextUnit?
+        func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
-            if index > 0 { Self.rejectHeading(units[index - 1], before: unit, tokens: tokens, in: &state) }
+            if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
+            previous = unit
+        }
+        if holdUnits {
+            for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
+        } else {
+            var index = 0
+            Self.forEachUnit(of: text) { unit in
+                gradeUnit(unit, index: index)
+                index += 1
+            }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
+
+    /// Reads `text` and hands each unit to `body` in document order, block by block.
+    static func forEachUnit(of text: String, _ body: (TextUnit) -> Void) {
+        let splitter = SentenceSplitter()
+        var index = 0
+        MarkdownReader().read(text) { block in
+            splitter.split(block, index: index, body)
+            index += 1
+        }
+    }
+
     /// Grades an already analysed answer.
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        var state = GradingState(rules: rubric.rules.count)
+        var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
             if index > 0 { Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state) }
@@ -53,27 +91,11 @@ public struct Grader: Sendable {
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
-    /// What grading accumulates over the units of an answer.
-    struct GradingState {
-        var found: [[Found]]
-        var words = 0
-
-        init(rules: Int) {
-            found = Array(repeating: [], count: rules)
-        }
-    }
-
     /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
     /// rejects the items the heading names.
     private static func rejectHeading(_ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState) {
         guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
-        for rule in state.found.indices {
-            for index in state.found[rule].indices where state.found[rule][index].block == heading.block {
-                state.found[rule][index].evidence.role = .negated
-                state.found[rule][index].evidence.reason = "rejected right under the heading ('\(unit.text)')"
-                state.found[rule][index].rejects = true
-            }
-        }
+        state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
     }
 
     /// Matches and judges one unit, adding its evidence to `state`.
@@ -105,18 +127,21 @@ public struct Grader: Sendable {
                 judgement.rejects
                 || (judgement.proposesAlternative
                     && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
-            state.found[concept.rule].append(
+            state.add(
                 Found(
                     evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague, general: concept.kind == .mention))
+                    vague: judgement.vague, general: concept.kind == .mention),
+                rule: concept.rule)
         }
     }
 
     /// Verdicts and score from everything judged.
     private func report(_ state: GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var verdicts: [RuleVerdict] = []
+        // Rejections are applied as each passage ends (see GradingState).
+        let found = state.settled()
         for (index, rule) in rubric.rules.enumerated() {
-            verdicts.append(verdict(for: rule, found: Self.applyRejections(state.found[index])))
+            verdicts.append(verdict(for: rule, found: Self.applyRejectionElsewhere(found[index])))
         }
         let total = verdicts.reduce(0) { $0 + $1.rule.weight }
         let earned = verdicts.reduce(0) { $0 + $1.points }
@@ -176,7 +201,7 @@ public struct Grader: Sendable {
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
     /// they bring replication lag") rejects the rule's other matches in it too: arguing
     /// against an item is not addressing it. Matches in other passages still count when they
-    /// deal with it in substance; mere mentions elsewhere do not outweigh the rejection.
+    /// deal with it in substance; see ``applyRejectionElsewhere(_:)`` for mere mentions.
     static func applyRejections(_ found: [Found]) -> [Found] {
         let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
         guard !rejectingBlocks.isEmpty else { return found }
@@ -189,14 +214,20 @@ public struct Grader: Sendable {
                 result[index].evidence.reason = "the same passage rejects this item (\(trigger))"
             }
         }
-        // An answer that rejects the item and elsewhere only names it ("the IAM credential
-        // report" after "I would not start rotating credentials") has not taken it up: naming
-        // does not outweigh a decision against it. Substance elsewhere still counts.
-        // Only a rejection of the item's own terms counts: "I wouldn't rely on auto-scaling"
-        // rejects auto-scaling, not the general word "scaling" of a scaling strategy.
-        guard !result.contains(where: { $0.evidence.role == .substance }),
+        return result
+    }
+
+    /// An answer that rejects the item and elsewhere only names it ("the IAM credential
+    /// report" after "I would not start rotating credentials") has not taken it up: naming
+    /// does not outweigh a decision against it. Substance elsewhere still counts. Only a
+    /// rejection of the item's own terms counts: "I wouldn't rely on auto-scaling" rejects
+    /// auto-scaling, not the general word "scaling" of a scaling strategy. `found` is a rule's
+    /// matches over the whole answer, passage rejections applied.
+    static func applyRejectionElsewhere(_ found: [Found]) -> [Found] {
+        guard !found.contains(where: { $0.evidence.role == .substance }),
             let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
-        else { return result }
+        else { return found }
+        var result = found
         let trigger = rejection.evidence.reason
         for index in result.indices where result[index].evidence.role == .mention {
             result[index].evidence.role = .negated
@@ -250,8 +281,12 @@ public struct Grader: Sendable {
     }
 
     private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let bytes = Array(text.utf8)
-        guard start >= 0, end <= bytes.count, start < end else { return "" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start >= 0, end <= text.utf8.count, start < end else { return "" }
+        if let slice = text.utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }) {
+            return slice
+        }
+        return String(decoding: Array(text.utf8)[start..<end], as: UTF8.self)
     }
 }

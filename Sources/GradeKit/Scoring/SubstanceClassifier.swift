@@ -141,22 +141,22 @@ public struct SubstanceClassifier: Sendable {
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
-            let specific = words.filter { !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+            let specific = words.count { !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
             if profile.hedged { return Judgement(role: .mention, reason: "a speculative question", rejects: false) }
-            return specific.count >= 2
+            return specific >= 2
                 ? Judgement(role: .substance, reason: "asks a question", rejects: false)
                 : Judgement(role: .mention, reason: "a question that repeats the task", rejects: false)
         }
         if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
-        let extra = words.filter { !matched.contains($0.position) }.count
+        let extra = words.count { !matched.contains($0.position) }
         if extra < minimumExtraWords {
             return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
         }
         if !profile.saysSomething {
             return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
         }
-        let specific = words.filter { !matched.contains($0.position) && !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
-        if specific.count < minimumExtraWords {
+        let specific = words.count { !matched.contains($0.position) && !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+        if specific < minimumExtraWords {
             return Judgement(role: .mention, reason: "restates the item without saying how or why", rejects: false)
         }
         if profile.deferred {
@@ -165,10 +165,10 @@ public struct SubstanceClassifier: Sendable {
         if Definition().defines(tokens, matched: matched) {
             return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
         }
-        if profile.hedged && specific.count < 4 {
+        if profile.hedged && specific < 4 {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
-        let concrete = specific.count >= detailedLength || profile.details.present(excluding: matched)
+        let concrete = specific >= detailedLength || profile.details.present(excluding: matched)
         return Judgement(role: .substance, reason: "explained in context", rejects: false, vague: profile.vague && !concrete)
     }
 

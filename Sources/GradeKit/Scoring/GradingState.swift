@@ -1,0 +1,121 @@
+extension Grader {
+    /// What grading accumulates over the units of an answer: per rule, its judged matches.
+    ///
+    /// Matches are kept per passage (block) until the passage ends; then the passage's
+    /// rejections are applied (``Grader/applyRejections(_:)`` looks at one passage at a
+    /// time, so applying it passage by passage is the same as applying it once at the end)
+    /// and the matches join the rule's settled list. A rule's settled list is pruned when it
+    /// grows long, keeping only what its verdict can use (see ``prune(_:evidenceLimit:)``),
+    /// so a huge answer with millions of matches holds a few per rule, not all of them.
+    struct GradingState {
+        /// Per rule, matches of finished passages, rejections applied.
+        private var found: [[Found]]
+        /// Per rule, matches of the current passage.
+        private var pending: [[Found]]
+        /// The current passage.
+        private var block = -1
+        /// Per rule, the length at which its settled list is pruned next.
+        private var pruneAt: [Int]
+        /// How many pieces of evidence a verdict shows.
+        let evidenceLimit: Int
+        /// The length a settled list may reach before it is first pruned.
+        let pruneThreshold: Int
+        /// Written words seen so far.
+        var words = 0
+
+        init(rules: Int, evidenceLimit: Int, pruneThreshold: Int) {
+            found = Array(repeating: [], count: rules)
+            pending = Array(repeating: [], count: rules)
+            pruneAt = Array(repeating: pruneThreshold, count: rules)
+            self.evidenceLimit = evidenceLimit
+            self.pruneThreshold = pruneThreshold
+        }
+
+        /// Adds a judged match of rule `rule`; its block ends the previous passage if new.
+        mutating func add(_ item: Found, rule: Int) {
+            if item.block != block {
+                settle()
+                block = item.block
+            }
+            pending[rule].append(item)
+        }
+
+        /// Rejects every match of the passage `block`, which has ended or is current ("## Training"
+        /// answered by "Not a priority."). Passages end in order, so only the tail of each
+        /// rule's settled list can belong to it.
+        mutating func rejectPassage(_ block: Int, reason: String) {
+            func reject(_ item: inout Found) {
+                item.evidence.role = .negated
+                item.evidence.reason = reason
+                item.rejects = true
+            }
+            for rule in found.indices {
+                var index = found[rule].count - 1
+                while index >= 0 && found[rule][index].block >= block {
+                    if found[rule][index].block == block { reject(&found[rule][index]) }
+                    index -= 1
+                }
+                if self.block == block {
+                    for pendingIndex in pending[rule].indices { reject(&pending[rule][pendingIndex]) }
+                }
+            }
+        }
+
+        /// Every rule's matches, rejections applied, in the order they were found (less
+        /// those pruned).
+        func settled() -> [[Found]] {
+            var state = self
+            state.settle()
+            return state.found
+        }
+
+        /// Ends the current passage: applies its rejections and moves its matches to the
+        /// settled lists.
+        private mutating func settle() {
+            for rule in pending.indices where !pending[rule].isEmpty {
+                found[rule] += Grader.applyRejections(pending[rule])
+                pending[rule].removeAll(keepingCapacity: true)
+                if found[rule].count >= pruneAt[rule] {
+                    found[rule] = Self.prune(found[rule], evidenceLimit: evidenceLimit)
+                    pruneAt[rule] = max(pruneThreshold, 2 * found[rule].count)
+                }
+            }
+        }
+
+        /// The matches of `found` (rejections applied) that a verdict can use, in order:
+        /// for each role, the first occurrence of each of the first `evidenceLimit` distinct
+        /// places (line and text, as the verdict tells them apart); and the first match of
+        /// each concept in each role (and each rejecting or vague variant), which decide the status.
+        ///
+        /// The verdict takes evidence by role, substance first, skipping places already
+        /// shown, up to `evidenceLimit`. A role's first `evidenceLimit` distinct places
+        /// always hold as many new places as the earlier roles leave room for, so a later
+        /// match never gets in, and the verdict on the pruned list is the same.
+        static func prune(_ found: [Found], evidenceLimit: Int) -> [Found] {
+            var places: [Evidence.Role: Set<String>] = [:]
+            var firsts: Set<ConceptRole> = []
+            return found.filter { item in
+                let role = item.evidence.role
+                var keep = firsts.insert(
+                    ConceptRole(concept: item.concept, role: role, rejects: item.rejects, vague: item.vague)
+                ).inserted
+                if places[role, default: []].count < evidenceLimit,
+                    places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
+                {
+                    keep = true
+                }
+                return keep
+            }
+        }
+
+        /// A concept in a role, for ``prune(_:evidenceLimit:)``.
+        private struct ConceptRole: Hashable {
+            var concept: Int
+            var role: Evidence.Role
+            /// Kept apart: the verdict asks whether some match rejects the item.
+            var rejects: Bool
+            /// Kept apart: the verdict asks whether some substance is not vague.
+            var vague: Bool
+        }
+    }
+}
