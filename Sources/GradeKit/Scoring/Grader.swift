@@ -9,6 +9,8 @@ public struct Grader: Sendable {
     /// How matches are judged.
     public let classifier: SubstanceClassifier
     private let synonyms: SynonymMap
+    /// Ids of the rules every scenario shares (``RubricSet/general``).
+    private let generalRuleIDs: Set<String>
     /// How long a rule's list of matches may grow before what its verdict cannot use is
     /// dropped (see ``GradingState``); tests set it to 1 or `Int.max` to check that pruning
     /// changes nothing.
@@ -27,6 +29,7 @@ public struct Grader: Sendable {
         self.matcher = matcher
         self.classifier = classifier
         self.synonyms = Analyzer.compileSynonyms(rubrics.synonymGroups)
+        self.generalRuleIDs = Set(rubrics.general.map(\.id))
     }
 
     /// Compiles one scenario for grading; reuse the result for many answers.
@@ -130,7 +133,7 @@ public struct Grader: Sendable {
             state.add(
                 Found(
                     evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague, general: concept.kind == .mention),
+                    vague: judgement.vague, tentative: judgement.tentative, general: concept.kind == .mention),
                 rule: concept.rule)
         }
     }
@@ -194,6 +197,7 @@ public struct Grader: Sendable {
         var unit: Int
         var rejects: Bool
         var vague: Bool
+        var tentative: Bool
         /// Whether the concept is a general word for the item (a `mentions` entry).
         var general = false
     }
@@ -243,18 +247,27 @@ public struct Grader: Sendable {
     ///
     /// An item the answer touches in one sentence or through one concept only, and there only
     /// in a vague sentence (a platitude with no concrete detail: "it's important to test the
-    /// plan regularly and make sure everyone knows what to do"), is mentioned.
+    /// plan regularly and make sure everyone knows what to do") or, for a scenario's own items,
+    /// a tentative one ("we could use Route 53 health checks"), is mentioned. The general
+    /// rules judge how the answer reasons, and weighing options is conditional by nature
+    /// ("we could add read replicas, though the downside is replica lag"), so hedging does not
+    /// count against them.
     private func verdict(for rule: Rule, found given: [Found]) -> RuleVerdict {
         var found = given
         var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
         let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
         let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
+        let hedgingCounts = !generalRuleIDs.contains(rule.id)
+        func weak(_ item: Found) -> Bool { item.vague || (hedgingCounts && item.tentative) }
         if named.count == 1 || signs.count == 1, !substantive.isEmpty,
-            !found.contains(where: { $0.evidence.role == .substance && !$0.vague })
+            !found.contains(where: { $0.evidence.role == .substance && !weak($0) })
         {
             for index in found.indices where found[index].evidence.role == .substance {
                 found[index].evidence.role = .mention
-                found[index].evidence.reason = "the only sign of this item: a platitude with no concrete detail"
+                found[index].evidence.reason =
+                    found[index].vague
+                    ? "the only sign of this item: a platitude with no concrete detail"
+                    : "the only sign of this item: a tentative idea (maybe, could, I think)"
             }
             substantive = []
         }

@@ -85,7 +85,7 @@ extension Grader {
         /// The matches of `found` (rejections applied) that a verdict can use, in order:
         /// for each role, the first occurrence of each of the first `evidenceLimit` distinct
         /// places (line and text, as the verdict tells them apart); and the first match of
-        /// each concept in each role (and each rejecting or vague variant), which decide the status.
+        /// each concept in each role (and each rejecting, vague or tentative variant), which decide the status.
         ///
         /// The verdict takes evidence by role, substance first, skipping places already
         /// shown, up to `evidenceLimit`. A role's first `evidenceLimit` distinct places
@@ -97,7 +97,9 @@ extension Grader {
             return found.filter { item in
                 let role = item.evidence.role
                 var keep = firsts.insert(
-                    ConceptRole(concept: item.concept, role: role, rejects: item.rejects, vague: item.vague)
+                    ConceptRole(
+                        concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
+                        tentative: item.tentative)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
@@ -114,8 +116,9 @@ extension Grader {
             var role: Evidence.Role
             /// Kept apart: the verdict asks whether some match rejects the item.
             var rejects: Bool
-            /// Kept apart: the verdict asks whether some substance is not vague.
+            /// Kept apart: the verdict asks whether some substance is neither vague nor tentative.
             var vague: Bool
+            var tentative: Bool
         }
     }
 }

@@ -21,15 +21,16 @@
 /// - it puts the content off ("Quick wins: TBD after the breakdown", "to be decided"),
 /// - it defines the term instead of applying it ("the strangler fig pattern is where you
 ///   gradually replace…", see ``Definition``), or
-/// - it is hedged (maybe, probably, might, I think, not sure …) and holds fewer than four
-///   such specific words.
+/// - it is hedged (maybe, probably, might, could, ideally, I think, not sure …) and holds
+///   fewer than four such specific words.
 ///
 /// Everything else deals with the concept in substance. Words are counted once per written
 /// word, so `auto-scaling` is one word, not three. A substance judgement also records whether
-/// the unit is *vague*: it leans on a ``platitudes`` word ("it's important to test the plan
+/// the unit is *tentative* (it hedges: "we could set up Route 53 health checks") and whether
+/// it is *vague*: it leans on a ``platitudes`` word ("it's important to test the plan
 /// regularly and make sure everyone knows what to do") and holds neither a ``ConcreteDetail``
 /// beyond the matched words (a number, a name, an identifier) nor ``detailedLength`` specific
-/// words. ``Grader`` does not let a vague sentence alone address an item.
+/// words. ``Grader`` does not let such a sentence alone address an item.
 public struct SubstanceClassifier: Sendable {
     /// The judgement on one match.
     public struct Judgement: Sendable, Equatable {
@@ -48,6 +49,8 @@ public struct SubstanceClassifier: Sendable {
         /// sure") and gives no concrete detail beyond the matched words (see ``ConcreteDetail``)
         /// and fewer than ``SubstanceClassifier/detailedLength`` specific words.
         public var vague: Bool = false
+        /// For substance: whether the unit hedges ("maybe", "we could", "I think").
+        public var tentative: Bool = false
     }
 
     /// Words a unit needs beyond the matched ones to count as substance.
@@ -83,7 +86,9 @@ public struct SubstanceClassifier: Sendable {
         "better", "good", "great", "basically", "generally",
     ]
     /// Hedges: a hedged sentence needs specific content to count as substance.
-    public static let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "might", "hopefully", "somehow"]
+    public static let hedges: Set<String> = [
+        "maybe", "perhaps", "probably", "prob", "possibly", "might", "could", "ideally", "hopefully", "somehow",
+    ]
 
     /// Creates a classifier.
     public init(minimumExtraWords: Int = 2, statementLength: Int = 4, detailedLength: Int = 8) {
@@ -169,7 +174,9 @@ public struct SubstanceClassifier: Sendable {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
         let concrete = specific >= detailedLength || profile.details.present(excluding: matched)
-        return Judgement(role: .substance, reason: "explained in context", rejects: false, vague: profile.vague && !concrete)
+        return Judgement(
+            role: .substance, reason: "explained in context", rejects: false,
+            vague: profile.vague && !concrete, tentative: profile.hedged)
     }
 
     /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",

@@ -55,6 +55,8 @@ import Testing
         "It's important to test the plan regularly and make sure everyone knows what to do in an emergency.",
         "Make sure to test the plan properly, so that things go better in a real emergency.",
         "Going forward we need to test the plan regularly because it is crucial.",
+        "We could test the plan against the staging copy that Terraform builds.",
+        "Ideally we'd test the plan every quarter with the whole on-call rota.",
     ])
     func generalWordsOnlyMentionAnItemTouchedOnce(_ text: String) {
         #expect(role(text, concept: "test the plan") == .substance)
