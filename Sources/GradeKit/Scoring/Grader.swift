@@ -87,6 +87,9 @@ public struct Grader: Sendable {
             var judgement = classifier.classify(
                 match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
                 titleTerms: rubric.titleTerms, profile: profile)
+            if judgement.role != .negated, let trigger = Self.leadRejection(of: match, unit: unit, tokens: tokens) {
+                judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(trigger)')", rejects: true)
+            }
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }
@@ -108,6 +111,25 @@ public struct Grader: Sendable {
             state.found[concept.rule].append(
                 Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects, general: concept.kind == .mention))
         }
+    }
+
+    /// The trigger word when `match` sits in a short lead ("Service mesh: I'd skip it for now",
+    /// "**Communication:** no formal plan, we'd skip it") whose rest opens with a rejection.
+    static func leadRejection(of match: ConceptMatch, unit: TextUnit, tokens: [Token]) -> String? {
+        let bytes = Array(unit.text.utf8)
+        guard let colon = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ":") && ($0 + 1 == bytes.count || bytes[$0 + 1] == UInt8(ascii: " ")) }),
+            match.end <= colon
+        else { return nil }
+        let words = tokens.filter { $0.origin == .word }
+        guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
+        let opening = words.filter { $0.start > colon }.prefix(4)
+        let positions = Set(opening.map(\.position))
+        guard
+            let rejection = tokens.first(where: {
+                $0.start > colon && $0.negation?.kind == .rejection && positions.contains($0.negation?.trigger ?? -1)
+            }), let trigger = rejection.negation?.trigger
+        else { return nil }
+        return opening.first { $0.position == trigger }?.surface
     }
 
     /// Verdicts and score from everything judged.
