@@ -48,7 +48,9 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
-            if index > 0 { Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state) }
+            if index > 0 {
+                Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
+            }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -65,7 +67,9 @@ public struct Grader: Sendable {
 
     /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
     /// rejects the items the heading names.
-    private static func rejectHeading(_ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState) {
+    private static func rejectHeading(
+        _ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState
+    ) {
         guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
         for rule in state.found.indices {
             for index in state.found[rule].indices where state.found[rule][index].block == heading.block {
@@ -108,27 +112,35 @@ public struct Grader: Sendable {
                 judgement.rejects
                 || (judgement.proposesAlternative
                     && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
-            state.found[concept.rule].append(
-                Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects, general: concept.kind == .mention))
+            let found = Found(
+                evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects, general: concept.kind == .mention)
+            state.found[concept.rule].append(found)
         }
     }
 
     /// The trigger word when `match` sits in a short lead ("Service mesh: I'd skip it for now",
     /// "**Communication:** no formal plan, we'd skip it") whose rest opens with a rejection.
     static func leadRejection(of match: ConceptMatch, unit: TextUnit, tokens: [Token]) -> String? {
-        let bytes = Array(unit.text.utf8)
-        guard let colon = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ":") && ($0 + 1 == bytes.count || bytes[$0 + 1] == UInt8(ascii: " ")) }),
-            match.end <= colon
-        else { return nil }
+        // Most units reject nothing: leave them after one pass over the tokens.
+        guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
+        var colon: Int?
+        var previous: UInt8 = 0
+        for (offset, byte) in unit.text.utf8.enumerated() {
+            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") {
+                colon = offset - 1
+                break
+            }
+            previous = byte
+        }
+        guard let colon, match.end <= colon else { return nil }
         let words = tokens.filter { $0.origin == .word }
         guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
         let opening = words.filter { $0.start > colon }.prefix(4)
         let positions = Set(opening.map(\.position))
-        guard
-            let rejection = tokens.first(where: {
-                $0.start > colon && $0.negation?.kind == .rejection && positions.contains($0.negation?.trigger ?? -1)
-            }), let trigger = rejection.negation?.trigger
-        else { return nil }
+        let rejection = tokens.first {
+            $0.start > colon && $0.negation?.kind == .rejection && positions.contains($0.negation?.trigger ?? -1)
+        }
+        guard let trigger = rejection?.negation?.trigger else { return nil }
         return opening.first { $0.position == trigger }?.surface
     }
 
