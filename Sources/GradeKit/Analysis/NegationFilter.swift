@@ -187,9 +187,8 @@ public struct NegationFilter: Sendable {
         if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
         if match(postTriggers, in: surfaces, at: 0) != nil { return true }
         let content = tokens.filter { $0.origin == .word && !$0.isStop }.count
-        guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first), match(goals, in: surfaces, at: 1) == nil else {
-            return false
-        }
+        guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
+        guard match(goals, in: surfaces, at: 1) == nil else { return false }
         return content <= 2
     }
 

@@ -29,35 +29,73 @@ public struct Definition: Sendable {
     /// Creates a recogniser.
     public init() {}
 
-    /// Whether the unit's `tokens` define the term matched at `matched` positions.
-    public func defines(_ tokens: [Token], matched: Set<Int>) -> Bool {
-        guard let first = matched.min(), let last = matched.max() else { return false }
+    /// What the recogniser needs of one unit, computed once for all its matches.
+    public struct Unit: Sendable {
+        /// The written words, one per word as written (compounds whole), by position.
+        var words: [Token]
+        /// Whether the unit holds "which is where / when", defining every term in it.
+        var relative: Bool
+    }
+
+    /// Prepares the unit whose analysed tokens are `tokens`.
+    public func unit(_ tokens: [Token]) -> Unit {
         let words = tokens.filter { $0.origin == .word && !$0.isCompoundPart || $0.origin == .catenation }
-        if Self.hasRelativeDefinition(words.map(\.surface)) { return true }
-        guard let matchClause = tokens.first(where: { $0.position == first })?.clause else { return false }
-        let before = words.filter { $0.lastPosition < first && $0.clause == matchClause }
-        let following = Array(words.filter { $0.position > last }.prefix(8).map(\.surface))
-        guard let next = following.first else { return false }
-        if Self.appositives.contains(next) { return true }
+        return Unit(words: words, relative: Self.hasRelativeDefinition(words.map(\.surface)))
+    }
+
+    /// Whether `unit` defines the term matched at `matched` positions. Looks at a few words
+    /// on either side of the match, so judging every match of a long unit stays linear.
+    public func defines(_ unit: Unit, matched: Set<Int>) -> Bool {
+        if unit.relative { return true }
+        guard let first = matched.min(), let last = matched.max() else { return false }
+        let words = unit.words
+        // The first word after the match, and the last word before it.
+        let next = Self.firstIndex(in: words) { $0.position > last }
+        let start = Self.firstIndex(in: words) { $0.lastPosition >= first }
+        let following = words[next..<min(words.count, next + 8)].map(\.surface)
+        guard let nextWord = following.first else { return false }
+        if Self.appositives.contains(nextWord) { return true }
         // "spot instances, which are …", "a service mesh like Istio, which is …"
-        let reach = next == "like" || next == "such" ? 5 : 1
+        let reach = nextWord == "like" || nextWord == "such" ? 5 : 1
         for index in following.indices.dropLast(2) where following[index] == "which" && index < reach {
             if following[index + 1] == "is" || following[index + 1] == "are" {
                 return !Self.notDefinitions.contains(following[index + 2])
             }
         }
-        var after = following
+        var after = following[...]
         // The rest of the term's noun phrase: "strangler [fig pattern] is where".
         var rest = 0
         while rest < 2, let word = after.first, !StopFilter.english.contains(word), !Self.definingVerbs.contains(word) {
-            after.removeFirst()
+            after = after.dropFirst()
             rest += 1
         }
-        if before.allSatisfy({ $0.isStop || Self.leadIns.contains($0.surface) }), let verb = after.first {
-            if Self.definingVerbs.contains(verb) { return true }
-            if verb == "is" || verb == "are", after.count > 1, Self.openers.contains(after[1]) { return true }
+        // The term opens its clause: only stop words and lead-ins before it.
+        let clause = start < words.count ? words[start].clause : words.last?.clause ?? 0
+        var opensClause = true
+        var index = start - 1
+        while index >= 0 && words[index].clause == clause {
+            if !(words[index].isStop || Self.leadIns.contains(words[index].surface)) {
+                opensClause = false
+                break
+            }
+            index -= 1
         }
-        return false
+        guard opensClause, let verb = after.first else { return false }
+        if Self.definingVerbs.contains(verb) { return true }
+        let rest2 = after.dropFirst()
+        return (verb == "is" || verb == "are") && rest2.first.map(Self.openers.contains) == true
+    }
+
+    /// The index of the first of `words` (ordered by position) satisfying the monotone
+    /// `predicate`, or `words.count`.
+    static func firstIndex(in words: [Token], where predicate: (Token) -> Bool) -> Int {
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(words[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// "…, which is where you send a small share of traffic first": a relative clause that

@@ -89,14 +89,18 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
-            if index > 0 { Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state) }
+            if index > 0 {
+                Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
+            }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
     /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
     /// rejects the items the heading names.
-    private static func rejectHeading(_ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState) {
+    private static func rejectHeading(
+        _ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState
+    ) {
         guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
         state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
     }
@@ -107,11 +111,15 @@ public struct Grader: Sendable {
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
         let profile = classifier.profile(tokens, text: unit.text)
+        let lead = Self.leadRejection(unit: unit, tokens: tokens)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
                 match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
                 titleTerms: rubric.titleTerms, profile: profile)
+            if judgement.role != .negated, let lead, match.end <= lead.colon {
+                judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
+            }
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }
@@ -136,6 +144,34 @@ public struct Grader: Sendable {
                     vague: judgement.vague, tentative: judgement.tentative, general: concept.kind == .mention),
                 rule: concept.rule)
         }
+    }
+
+    /// A short lead whose rest opens with a rejection ("Service mesh: I'd skip it for now",
+    /// "**Communication:** no formal plan, we'd skip it"): where the lead ends and the trigger
+    /// word. A match that ends before `colon` is rejected. Computed once per unit.
+    static func leadRejection(unit: TextUnit, tokens: [Token]) -> (colon: Int, trigger: String)? {
+        // Most units reject nothing: leave them after one pass over the tokens.
+        guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
+        var colon: Int?
+        var previous: UInt8 = 0
+        for (offset, byte) in unit.text.utf8.enumerated() {
+            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") {
+                colon = offset - 1
+                break
+            }
+            previous = byte
+        }
+        guard let colon else { return nil }
+        let words = tokens.filter { $0.origin == .word }
+        guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
+        let opening = words.filter { $0.start > colon }.prefix(4)
+        let positions = Set(opening.map(\.position))
+        let rejection = tokens.first {
+            $0.start > colon && $0.negation?.kind == .rejection && positions.contains($0.negation?.trigger ?? -1)
+        }
+        guard let trigger = rejection?.negation?.trigger, let word = opening.first(where: { $0.position == trigger })
+        else { return nil }
+        return (colon, word.surface)
     }
 
     /// Verdicts and score from everything judged.

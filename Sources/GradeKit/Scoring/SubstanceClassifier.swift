@@ -111,6 +111,8 @@ public struct SubstanceClassifier: Sendable {
         var deferred: Bool
         /// The unit's concrete details.
         var details: ConcreteDetail.Details
+        /// The unit as ``Definition`` reads it.
+        var definition: Definition.Unit
     }
 
     /// The profile of a unit: its `text` and its analysed `tokens`.
@@ -120,7 +122,7 @@ public struct SubstanceClassifier: Sendable {
             words: words, saysSomething: saysSomething(tokens, words: words),
             hedged: Self.hedges(tokens),
             vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens),
-            details: ConcreteDetail().details(in: text, tokens: tokens))
+            details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
     }
 
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
@@ -167,7 +169,7 @@ public struct SubstanceClassifier: Sendable {
         if profile.deferred {
             return Judgement(role: .mention, reason: "put off for later (TBD)", rejects: false)
         }
-        if Definition().defines(tokens, matched: matched) {
+        if Definition().defines(profile.definition, matched: matched) {
             return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
         }
         if profile.hedged && specific < 4 {

@@ -79,6 +79,19 @@ import Testing
         #expect(try status(goal, "migration", "migration.zero-downtime") != .missing)
     }
 
+    @Test func aLeadFollowedByARejectionIsRejected() throws {
+        #expect(try status("**Service mesh:** I'd skip it for now.", "migration", "migration.service-mesh") == .missing)
+        #expect(try status("Communication: I'd skip a formal plan for now.", "security", "security.communication-plan") == .missing)
+        let kept = "**Service mesh:** Istio with mTLS between services, so every call is encrypted and retried with a budget."
+        #expect(try status(kept, "migration", "migration.service-mesh") == .addressed)
+        // A qualified negation is about timing, not a rejection of the lead.
+        let rollback = "Rollback: we would not roll back blindly; first check what the deploy changed, then roll back if it is the cause."
+        #expect(try status(rollback, "outage", "outage.rollback-strategy") == .addressed)
+        // A long opening clause is not a lead.
+        let long = "We keep the service mesh we already run for mTLS and retries between services: I'd skip the extra dashboards."
+        #expect(try status(long, "migration", "migration.service-mesh") == .addressed)
+    }
+
     @Test func namesItemNeedsTheTitleWordsShortOfOne() {
         #expect(Grader.namesItem(["runbook"], core: ["runbook", "event"]))
         #expect(Grader.namesItem(["servic", "mesh"], core: ["servic", "mesh"]))
