@@ -12,7 +12,9 @@
 /// - the term is followed by `which is` / `which are` (not `which is why`), directly or
 ///   after an example ("a service mesh like Istio, which is …"), or by `meaning` / `aka`;
 /// - the sentence holds `which is where` / `which is when`, which defines whatever precedes
-///   it ("canary releases, which is where you send a small share of traffic first").
+///   it ("canary releases, which is where you send a small share of traffic first"), or opens
+///   by defining its subject with a strong opener ("DDD is about splitting the system into
+///   bounded contexts"), which makes every term in it part of the definition.
 public struct Definition: Sendable {
     /// Words that, after `is` / `are`, open a definition.
     public static let openers: Set<String> = [
@@ -40,7 +42,8 @@ public struct Definition: Sendable {
     /// Prepares the unit whose analysed tokens are `tokens`.
     public func unit(_ tokens: [Token]) -> Unit {
         let words = tokens.filter { $0.origin == .word && !$0.isCompoundPart || $0.origin == .catenation }
-        return Unit(words: words, relative: Self.hasRelativeDefinition(words.map(\.surface)))
+        let surfaces = words.map(\.surface)
+        return Unit(words: words, relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
     }
 
     /// Whether `unit` defines the term matched at `matched` positions. Looks at a few words
@@ -109,6 +112,24 @@ public struct Definition: Sendable {
         }
         return false
     }
+
+    /// "DDD is about splitting the system into bounded contexts…", "Observability means…": a
+    /// sentence that opens by defining its subject (up to four words) defines every term in
+    /// it. Only the strong openers count here (`where`, `when`, `about`, `basically`,
+    /// `essentially`, `means`), not `is a`, which opens many plain statements.
+    static func opensWithDefinition(_ words: [String]) -> Bool {
+        for index in 1..<min(words.count, 6) {
+            let word = words[index]
+            if word == "means" { return true }
+            if word == "is" || word == "are" {
+                return index + 1 < words.count && strongOpeners.contains(words[index + 1])
+            }
+        }
+        return false
+    }
+
+    /// Openers strong enough to mark a definition of whatever opens the sentence.
+    static let strongOpeners: Set<String> = ["where", "when", "about", "basically", "essentially"]
 
     /// Words that may open a clause before a defined term: "So", "Basically", "Also".
     static let leadIns: Set<String> = ["so", "basically", "also", "and", "then", "well", "now", "ok", "okay"]

@@ -107,7 +107,12 @@ public struct Grader: Sendable {
 
     /// Matches and judges one unit, adding its evidence to `state`.
     private func judge(unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, into state: inout GradingState) {
-        state.words += tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
+        let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
+        state.words += words
+        if words >= 3 {
+            state.sentences += 1
+            if SubstanceClassifier.hedges(tokens) { state.hedgedSentences += 1 }
+        }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
         let profile = classifier.profile(tokens, text: unit.text)
@@ -123,7 +128,12 @@ public struct Grader: Sendable {
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }
-                judgement = .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
+                // Inside a textbook definition ("the strangler fig is where you replace parts
+                // instead of rewriting everything") the rejection is the definition's, not a decision.
+                judgement =
+                    profile.definition.relative
+                    ? .init(role: .mention, reason: "rejects the anti-pattern inside a definition", rejects: false)
+                    : .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
             }
             if let note = SubstanceClassifier.corrections(in: match, tokens: tokens) {
                 judgement.reason += "; \(note)"
@@ -180,7 +190,8 @@ public struct Grader: Sendable {
         // Rejections are applied as each passage ends (see GradingState).
         let found = state.settled()
         for (index, rule) in rubric.rules.enumerated() {
-            verdicts.append(verdict(for: rule, found: Self.applyRejectionElsewhere(found[index])))
+            verdicts.append(
+                verdict(for: rule, found: Self.applyRejectionElsewhere(found[index]), tentativeVoice: state.tentativeVoice))
         }
         let total = verdicts.reduce(0) { $0 + $1.rule.weight }
         let earned = verdicts.reduce(0) { $0 + $1.points }
@@ -288,22 +299,29 @@ public struct Grader: Sendable {
     /// rules judge how the answer reasons, and weighing options is conditional by nature
     /// ("we could add read replicas, though the downside is replica lag"), so hedging does not
     /// count against them.
-    private func verdict(for rule: Rule, found given: [Found]) -> RuleVerdict {
+    ///
+    /// In an answer written in a tentative voice (see ``GradingState/tentativeVoice``) every
+    /// scenario item needs one sentence that commits to it: items touched only in hedged or
+    /// vague sentences are mentioned, however often they come up.
+    private func verdict(for rule: Rule, found given: [Found], tentativeVoice: Bool) -> RuleVerdict {
         var found = given
         var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
         let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
         let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
         let hedgingCounts = !generalRuleIDs.contains(rule.id)
+        let singleSign = named.count == 1 || signs.count == 1
+        let sceptical = tentativeVoice && hedgingCounts
         func weak(_ item: Found) -> Bool { item.vague || (hedgingCounts && item.tentative) }
-        if named.count == 1 || signs.count == 1, !substantive.isEmpty,
+        if singleSign || sceptical, !substantive.isEmpty,
             !found.contains(where: { $0.evidence.role == .substance && !weak($0) })
         {
             for index in found.indices where found[index].evidence.role == .substance {
                 found[index].evidence.role = .mention
                 found[index].evidence.reason =
-                    found[index].vague
-                    ? "the only sign of this item: a platitude with no concrete detail"
-                    : "the only sign of this item: a tentative idea (maybe, could, I think)"
+                    !singleSign ? "a tentative idea in a tentative answer: no sentence commits to this item"
+                    : found[index].vague
+                        ? "the only sign of this item: a platitude with no concrete detail"
+                        : "the only sign of this item: a tentative idea (maybe, could, I think)"
             }
             substantive = []
         }

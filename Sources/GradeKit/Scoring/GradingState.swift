@@ -22,6 +22,18 @@ extension Grader {
         let pruneThreshold: Int
         /// Written words seen so far.
         var words = 0
+        /// Units with at least three written words, and how many of them hedge.
+        var sentences = 0
+        var hedgedSentences = 0
+
+        /// Whether the answer is written in a tentative voice: at least ``tentativeShare`` of
+        /// its sentences hedge ("I think", "maybe", "we could"), over at least
+        /// ``tentativeMinimum`` sentences.
+        var tentativeVoice: Bool {
+            sentences >= Self.tentativeMinimum && Double(hedgedSentences) >= Self.tentativeShare * Double(sentences)
+        }
+        static let tentativeShare = 0.3
+        static let tentativeMinimum = 5
 
         init(rules: Int, evidenceLimit: Int, pruneThreshold: Int) {
             found = Array(repeating: [], count: rules)

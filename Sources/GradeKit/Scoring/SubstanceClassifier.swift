@@ -19,6 +19,7 @@
 ///   ``minimumExtraWords`` words that are neither in a rule title nor ``filler`` ("I would
 ///   also try to understand the team dynamics"), or
 /// - it puts the content off ("Quick wins: TBD after the breakdown", "to be decided"),
+/// - the writer says they do not know ("I'm not sure how you'd move the data"),
 /// - it defines the term instead of applying it ("the strangler fig pattern is where you
 ///   gradually replace…", see ``Definition``), or
 /// - it is hedged (maybe, probably, might, could, ideally, I think, not sure …) and holds
@@ -109,6 +110,8 @@ public struct SubstanceClassifier: Sendable {
         var vague: Bool
         /// Whether the unit puts its content off ("TBD", "to be decided").
         var deferred: Bool
+        /// Whether the writer says they do not know ("I'm not sure how", "I have no idea").
+        var unsure: Bool
         /// The unit's concrete details.
         var details: ConcreteDetail.Details
         /// The unit as ``Definition`` reads it.
@@ -121,7 +124,7 @@ public struct SubstanceClassifier: Sendable {
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
             hedged: Self.hedges(tokens),
-            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens),
+            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens),
             details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
     }
 
@@ -169,6 +172,9 @@ public struct SubstanceClassifier: Sendable {
         if profile.deferred {
             return Judgement(role: .mention, reason: "put off for later (TBD)", rejects: false)
         }
+        if profile.unsure {
+            return Judgement(role: .mention, reason: "the writer says they are not sure how", rejects: false)
+        }
         if Definition().defines(profile.definition, matched: matched) {
             return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
         }
@@ -190,6 +196,34 @@ public struct SubstanceClassifier: Sendable {
             if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
             if previous == "not" && token.surface == "sure" { return true }
             previous = token.surface
+        }
+        return false
+    }
+
+    /// Whether the writer admits not knowing: "I" followed within a few words by "not sure",
+    /// "unsure", "no idea" or "don't know". Only the first person counts: "we are not sure
+    /// the deploy caused it, so diff it first" is reasoning about the scenario.
+    static func admitsNotKnowing(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.origin == .word }.map(\.surface)
+        for (index, word) in words.enumerated() where word == "i" {
+            let window = words[(index + 1)..<min(words.count, index + 5)]
+            guard let last = window.indices.last else { continue }
+            for position in window.indices {
+                let here = words[position]
+                if here == "unsure" { return true }
+                guard position < last else { break }
+                let next = words[position + 1]
+                if (here == "not" && (next == "sure" || next == "certain")) || (here == "no" && next == "idea")
+                    || (here == "not" && next == "know")
+                {
+                    return true
+                }
+                if here == "not", position + 2 <= last, ["totally", "really", "entirely", "quite"].contains(next),
+                    words[position + 2] == "sure"
+                {
+                    return true
+                }
+            }
         }
         return false
     }

@@ -227,3 +227,46 @@ extension SubstanceClassifierTests {
         #expect(role(text, concept: "rotate credentials") == .mention)
     }
 }
+
+extension SubstanceClassifierTests {
+    /// A rule with two concepts, so an answer can touch it twice.
+    func replicaStatus(_ text: String) -> RuleStatus {
+        let rule = Rule(
+            id: "t.replicas", title: "Database read replicas", section: "S", weight: 1,
+            concepts: ["read replicas", "replication lag"], feedback: "f")
+        let (grader, compiled) = Self.single(rule)
+        return grader.grade(text, file: "a.md", rubric: compiled).rules[0].status
+    }
+
+    static let tentativeAnswer = """
+        I think the database is probably the bottleneck here.
+        Maybe we could add read replicas so the reads go somewhere else and the primary gets a break.
+        I'm not totally sure about the numbers, but it might be around ten servers.
+        We could also look at the replication lag, which I think matters for the checkout pages.
+        Perhaps a cache would help too, although I have not used one in production.
+        Overall I guess the plan would need some testing first.
+        """
+
+    @Test func aTentativeAnswerAddressesOnlyWhatItCommitsTo() {
+        #expect(replicaStatus(Self.tentativeAnswer) == .mentioned)
+        let committed = Self.tentativeAnswer.replacingOccurrences(
+            of: "Maybe we could add read replicas so the reads",
+            with: "We add two read replicas and send the catalogue reads to them, so the reads")
+        #expect(replicaStatus(committed) == .addressed)
+    }
+
+    @Test func hedgingInAFewSentencesDoesNotMakeAnAnswerTentative() {
+        // Two hedged sentences of seven (under 30%): the answer is not tentative, so an item
+        // it comes back to twice, hedged both times, is still addressed.
+        let confident = """
+            The database is the bottleneck: CPU sits at 100% while the API tier is idle.
+            Maybe we could add read replicas so the reads go somewhere else and the primary gets a break.
+            We could watch the replication lag so the checkout pages never read stale stock.
+            A cache in front of the catalogue takes most of the remaining reads.
+            We size the cache from last year's peak and load-test it the week before.
+            The connection pool drops to five per server so Postgres stops thrashing.
+            On the night one engineer watches the dashboards and owns the rollback.
+            """
+        #expect(replicaStatus(confident) == .addressed)
+    }
+}
