@@ -21,7 +21,8 @@
 /// - *Pseudo-triggers* negate nothing: `not only`, `not just`, `no doubt`, `if not`, and goals
 ///   such as `no downtime`, `without data loss`, `no single point of failure`, `no blame`.
 ///   Nor does a negation in a condition ("if they don't, traffic goes back"), which states
-///   when to act, not what is rejected.
+///   when to act, not what is rejected, or in a purpose ("make sure it doesn't happen
+///   again", "ensure we never lose a payment"), which states what the plan prevents.
 ///
 /// Each negated token records its ``Negation``: the trigger's position, so evidence can say
 /// what negated it, and its kind. A *rejection* is the writer's decision ("we would not",
@@ -157,7 +158,9 @@ public struct NegationFilter: Sendable {
                 i += 1
                 continue
             }
-            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart && !Self.isConditional(at: i, in: surfaces) {
+            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart && !Self.isConditional(at: i, in: surfaces)
+                && !Self.isPurpose(at: i, words: words)
+            {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
                     var kind = Self.kind(ofTriggerAt: i, in: surfaces)
@@ -199,6 +202,21 @@ public struct NegationFilter: Sendable {
         }
         return false
     }
+
+    /// Whether the trigger at `i` sits in a purpose: a ``purposes`` word within the three
+    /// words before it, in the same phrase ("To be sure, we would not roll back" is a decision).
+    static func isPurpose(at i: Int, words: [Token]) -> Bool {
+        for back in 1...3 where i - back >= 0 {
+            if words[i - back].phrase != words[i].phrase { return false }
+            if purposes.contains(words[i - back].surface) { return true }
+        }
+        return false
+    }
+
+    /// Words that make a negation within three words after them a purpose: "make sure it
+    /// doesn't happen again", "ensure we never lose a payment" state what the plan prevents,
+    /// not what the writer rejects.
+    static let purposes: Set<String> = ["sure", "ensure", "ensures", "ensuring", "guarantee"]
 
     /// Words that, within the three words after a trigger, make it about timing or manner
     /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over

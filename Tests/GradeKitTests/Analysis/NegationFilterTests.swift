@@ -155,3 +155,18 @@ import Testing
         #expect(NegationFilter.isBareRejection(Analyzer().tokens(text)) == expected)
     }
 }
+
+extension NegationFilterTests {
+    @Test(arguments: [
+        "Write it up so we make sure it doesn't happen again.",
+        "Ensure we never lose a committed payment during failover.",
+        "Make sure it never pages the whole team at night.",
+    ])
+    func purposesNegateNothing(_ text: String) {
+        #expect(negated(text).isEmpty, "\(negated(text))")
+    }
+
+    @Test func aDecisionAfterAPurposeClauseStillNegates() {
+        #expect(negated("To be sure, we would not roll back.") == ["roll", "back"])
+    }
+}
