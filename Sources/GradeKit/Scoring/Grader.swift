@@ -151,7 +151,8 @@ public struct Grader: Sendable {
             state.add(
                 Found(
                     evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague, tentative: judgement.tentative, general: concept.kind == .mention),
+                    vague: judgement.vague, tentative: judgement.tentative, worked: judgement.worked,
+                    general: concept.kind == .mention),
                 rule: concept.rule)
         }
     }
@@ -245,6 +246,7 @@ public struct Grader: Sendable {
         var rejects: Bool
         var vague: Bool
         var tentative: Bool
+        var worked: Bool
         /// Whether the concept is a general word for the item (a `mentions` entry).
         var general = false
     }
@@ -301,8 +303,9 @@ public struct Grader: Sendable {
     /// count against them.
     ///
     /// In an answer written in a tentative voice (see ``GradingState/tentativeVoice``) every
-    /// scenario item needs one sentence that commits to it: items touched only in hedged or
-    /// vague sentences are mentioned, however often they come up.
+    /// scenario item needs one sentence that commits to it or works it out in detail
+    /// (``SubstanceClassifier/workedLength``): items touched only in short hedged or vague
+    /// sentences are mentioned, however often they come up.
     private func verdict(for rule: Rule, found given: [Found], tentativeVoice: Bool) -> RuleVerdict {
         var found = given
         var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
@@ -311,7 +314,9 @@ public struct Grader: Sendable {
         let hedgingCounts = !generalRuleIDs.contains(rule.id)
         let singleSign = named.count == 1 || signs.count == 1
         let sceptical = tentativeVoice && hedgingCounts
-        func weak(_ item: Found) -> Bool { item.vague || (hedgingCounts && item.tentative) }
+        func weak(_ item: Found) -> Bool {
+            item.vague || (hedgingCounts && item.tentative && (singleSign || !item.worked))
+        }
         if singleSign || sceptical, !substantive.isEmpty,
             !found.contains(where: { $0.evidence.role == .substance && !weak($0) })
         {

@@ -111,7 +111,7 @@ extension Grader {
                 var keep = firsts.insert(
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
-                        tentative: item.tentative)
+                        tentative: item.tentative, worked: item.worked)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
@@ -131,6 +131,7 @@ extension Grader {
             /// Kept apart: the verdict asks whether some substance is neither vague nor tentative.
             var vague: Bool
             var tentative: Bool
+            var worked: Bool
         }
     }
 }
