@@ -4,22 +4,23 @@
 /// reclaimed". A textbook definition shows the writer knows the word, not what they would do
 /// with it here, so a senior interviewer hears a mention.
 ///
-/// Two shapes count, both on the words right around the match:
+/// Three shapes count; the first two look only at the words right around the match:
 /// - the term opens its clause (after at most stop words such as "the", "so") and goes on
-///   with `means`, `refers`, or `is`/`are` plus an opener of a definition (`a`, `an`, `where`,
-///   `when`, `about`, `basically` …): "Grafana is a tool for dashboards". "The bottleneck is
-///   the database" is not a definition (`the` does not open one);
+///   with `means`, `refers`, or `is`/`are` plus an opener of a definition (`where`, `when`,
+///   `about`, `basically` …) or "a"/"an" and a kind of thing ("is a tool for dashboards").
+///   "The bottleneck is the database" and "Kafka is a good fit" are not definitions;
 /// - the term is followed by `which is` / `which are` (not `which is why`), directly or
 ///   after an example ("a service mesh like Istio, which is …"), or by `meaning` / `aka`;
 /// - the sentence holds `which is where` / `which is when`, which defines whatever precedes
 ///   it ("canary releases, which is where you send a small share of traffic first"), or opens
 ///   by defining its subject with a strong opener ("DDD is about splitting the system into
-///   bounded contexts"), which makes every term in it part of the definition.
+///   bounded contexts") or by naming its kind ("Grafana is a tool for…", "Backstage is an
+///   open-source developer portal…"), which makes every term in it part of the definition.
 public struct Definition: Sendable {
-    /// Words that, after `is` / `are`, open a definition.
+    /// Words that, after `is` / `are`, open a definition. "a" / "an" count only before a
+    /// kind of thing ("is a tool for"), not before a judgement ("is a good fit").
     public static let openers: Set<String> = [
-        "a", "an", "where", "when", "about", "basically", "essentially", "just", "simply", "like", "what", "how",
-        "kind", "sort", "one",
+        "where", "when", "about", "basically", "essentially", "just", "simply", "like", "what", "how", "kind", "sort",
     ]
     /// Verbs that define their subject on their own.
     public static let definingVerbs: Set<String> = ["means", "refers", "describes", "stands"]
@@ -85,8 +86,8 @@ public struct Definition: Sendable {
         }
         guard opensClause, let verb = after.first else { return false }
         if Self.definingVerbs.contains(verb) { return true }
-        let rest2 = after.dropFirst()
-        return (verb == "is" || verb == "are") && rest2.first.map(Self.openers.contains) == true
+        guard verb == "is" || verb == "are" else { return false }
+        return after.dropFirst().first.map(Self.openers.contains) == true || Self.namesKind(after, after: after.startIndex)
     }
 
     /// The index of the first of `words` (ordered by position) satisfying the monotone
@@ -118,15 +119,42 @@ public struct Definition: Sendable {
     /// it. Only the strong openers count here (`where`, `when`, `about`, `basically`,
     /// `essentially`, `means`), not `is a`, which opens many plain statements.
     static func opensWithDefinition(_ words: [String]) -> Bool {
+        guard words.count > 2 else { return false }
         for index in 1..<min(words.count, 6) {
             let word = words[index]
             if word == "means" { return true }
             if word == "is" || word == "are" {
-                return index + 1 < words.count && strongOpeners.contains(words[index + 1])
+                guard index + 1 < words.count else { return false }
+                if strongOpeners.contains(words[index + 1]) { return true }
+                // "Grafana is a tool for…", "Backstage is an open-source developer portal…",
+                // but not "The catalogue is a read-heavy service": that describes this system.
+                return !determiners.contains(words[0]) && namesKind(words, after: index)
             }
         }
         return false
     }
+
+    /// Whether `is`/`are` at `index` goes on with "a" or "an" and, within four words, a noun
+    /// that says what kind of thing the subject is ("a tool", "an open-source developer portal").
+    static func namesKind<Words: RandomAccessCollection>(_ words: Words, after index: Words.Index) -> Bool
+    where Words.Element == String {
+        let next = words.index(after: index)
+        guard next < words.endIndex, words[next] == "a" || words[next] == "an" else { return false }
+        return words[words.index(after: next)..<words.endIndex].prefix(4).contains { categories.contains($0) }
+    }
+
+    /// Words that open a subject which is this system, not a term being defined ("the
+    /// catalogue", "our API").
+    static let determiners: Set<String> = [
+        "the", "our", "this", "that", "these", "those", "their", "my", "your", "its", "each", "every", "his", "her",
+    ]
+
+    /// Nouns that, after "X is a (few words)", say what kind of thing X is: a definition.
+    static let categories: Set<String> = [
+        "tool", "service", "platform", "framework", "library", "pattern", "practice", "technique", "method",
+        "concept", "way", "kind", "type", "system", "product", "portal", "database", "standard", "approach",
+        "methodology", "term", "metric", "set",
+    ]
 
     /// Openers strong enough to mark a definition of whatever opens the sentence.
     static let strongOpeners: Set<String> = ["where", "when", "about", "basically", "essentially"]

@@ -204,6 +204,8 @@ extension SubstanceClassifierTests {
         ("We could also use spot instances, which are spare capacity that AWS can take back at short notice.", "spot instances"),
         ("Least privilege, meaning every user and service only gets the permissions they need.", "least privilege"),
         ("We could use canary deployments, which is where you send a small percentage of traffic to the new version.", "percentage of traffic"),
+        ("Grafana is a tool for visualising metrics, and Prometheus collects them from every pod.", "Prometheus"),
+        ("Backstage is an open-source developer portal from Spotify with a service catalog.", "service catalog"),
     ])
     func definitionsAreMentions(_ example: (String, String)) {
         #expect(role(example.0, concept: example.1) == .mention)
@@ -214,6 +216,8 @@ extension SubstanceClassifierTests {
         ("We run spot instances for the CI runners, which is why the retry logic matters.", "spot instances"),
         ("Right-sizing comes first because reserved instances bought for oversized machines lock the waste in.", "right-sizing"),
         ("Spot instances take the batch jobs, which are idempotent and restart from the last checkpoint.", "spot instances"),
+        ("Kafka is a good fit here because consumers can replay the order events after a failure.", "Kafka"),
+        ("The catalogue is a read-heavy service, so read replicas take most of its load.", "read replicas"),
     ])
     func usingATermIsNotDefiningIt(_ example: (String, String)) {
         #expect(role(example.0, concept: example.1) == .substance)
