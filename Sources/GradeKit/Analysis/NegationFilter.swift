@@ -188,8 +188,8 @@ public struct NegationFilter: Sendable {
         let surfaces = tokens.filter { $0.origin == .word }.map(\.surface)
         guard let first = surfaces.first else { return false }
         if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
-        if match(postTriggers, in: surfaces, at: 0) != nil { return true }
         let content = tokens.filter { $0.origin == .word && !$0.isStop }.count
+        if match(postTriggers, in: surfaces, at: 0) != nil { return content <= 3 }
         guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
         guard match(goals, in: surfaces, at: 1) == nil else { return false }
         return content <= 2
@@ -207,8 +207,13 @@ public struct NegationFilter: Sendable {
     /// words before it, in the same phrase ("To be sure, we would not roll back" is a decision).
     static func isPurpose(at i: Int, words: [Token]) -> Bool {
         for back in 1...3 where i - back >= 0 {
-            if words[i - back].phrase != words[i].phrase { return false }
-            if purposes.contains(words[i - back].surface) { return true }
+            let word = words[i - back]
+            if word.phrase != words[i].phrase { return false }
+            if purposes.contains(word.surface) { return true }
+            // "make sure it doesn't …", but not "I'm sure we don't need a service mesh".
+            if word.surface == "sure", i - back > 0, ["make", "makes", "making"].contains(words[i - back - 1].surface) {
+                return true
+            }
         }
         return false
     }
@@ -216,7 +221,7 @@ public struct NegationFilter: Sendable {
     /// Words that make a negation within three words after them a purpose: "make sure it
     /// doesn't happen again", "ensure we never lose a payment" state what the plan prevents,
     /// not what the writer rejects.
-    static let purposes: Set<String> = ["sure", "ensure", "ensures", "ensuring", "guarantee"]
+    static let purposes: Set<String> = ["ensure", "ensures", "ensuring", "guarantee"]
 
     /// Words that, within the three words after a trigger, make it about timing or manner
     /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over
@@ -266,14 +271,21 @@ public struct NegationFilter: Sendable {
                 if content > maximumScope { break }
             }
             negated[words[j].position] = negated[words[j].position] ?? negation
-            // A pronoun object closes the scope: "I'd skip it and trust the headroom" rejects
-            // what "it" points back to, not the headroom.
-            if Self.objectPronouns.contains(words[j].surface) { break }
+            // A pronoun object that ends its verb phrase closes the scope: "I'd skip it and
+            // trust the headroom" rejects what "it" points back to, not the headroom; "wouldn't
+            // move it to Kubernetes" goes on and still rejects Kubernetes.
+            if Self.objectPronouns.contains(words[j].surface) {
+                let next = j + 1 < words.count ? words[j + 1] : nil
+                if next == nil || next?.phrase != words[j].phrase || Self.coordinators.contains(next?.surface ?? "") { break }
+            }
             j += 1
         }
     }
 
-    /// Object pronouns that end a forward scope.
+    /// Words after an object pronoun that start a new verb phrase ("skip it and trust …").
+    static let coordinators: Set<String> = ["and", "or", "then", "so", "but"]
+
+    /// Object pronouns that end a forward scope when they end their verb phrase.
     static let objectPronouns: Set<String> = ["it", "them"]
 
     private func markBackward(

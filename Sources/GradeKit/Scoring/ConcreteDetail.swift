@@ -22,6 +22,9 @@ public struct ConcreteDetail: Sendable {
         "quarterly", "yearly", "annually", "annual",
     ]
 
+    /// Capitalised words that carry no detail: "OK", "ASAP", "TBD".
+    static let notDetails: Set<String> = ["OK", "ASAP", "TBD", "TBC", "TBA", "FYI", "IMO", "IMHO", "AKA", "NB"]
+
     /// Symbols that carry a quantity or a flow (UTF-8 encoded).
     static let symbols: [[UInt8]] = ["%", "$", "€", "£", "×", "→", "⇒", "≥", "≤"].map { Array($0.utf8) }
 
@@ -79,11 +82,19 @@ public struct ConcreteDetail: Sendable {
             previous = byte
         }
         if digits > 0 || innerCapital || identifierMark { return true }
-        let letters = String(decoding: word, as: UTF8.self)
-        if numberWords.contains(letters.lowercased()) { return true }
+        if lower > 0 && upper == 0 && word.count <= 11 {
+            if numberWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        } else if upper > 0, numberWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+            return true
+        }
         guard let firstByte = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(firstByte) else { return false }
-        // "I", "I'd", "I'm": the writer, not a name.
-        if firstByte == UInt8(ascii: "I") && (word.count == 1 || word.dropFirst().first == UInt8(ascii: "'")) { return false }
+        // "I", "I'd", "I’m": the writer, not a name.
+        if firstByte == UInt8(ascii: "I"),
+            word.count == 1 || word.dropFirst().first == UInt8(ascii: "'") || word.dropFirst().first == 0xE2
+        {
+            return false
+        }
+        if notDetails.contains(String(decoding: word, as: UTF8.self)) { return false }
         // An acronym (two or more capitals, a plural "s" allowed) anywhere; a capitalised
         // word only where it cannot be a sentence's first word.
         if upper >= 2 && (lower == 0 || (lower == 1 && word.last == UInt8(ascii: "s"))) { return true }
@@ -111,12 +122,15 @@ public struct ConcreteDetail: Sendable {
     }
 
     static func hasSymbol(_ bytes: [UInt8]) -> Bool {
-        for symbol in symbols {
-            guard let lead = symbol.first else { continue }
-            var index = 0
-            while index + symbol.count <= bytes.count {
-                if bytes[index] == lead && bytes[index..<index + symbol.count].elementsEqual(symbol) { return true }
-                index += 1
+        // One pass: only `%`, `$` and the lead bytes of the multi-byte symbols start a check.
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "%"), UInt8(ascii: "$"): return true
+            case 0xC2, 0xC3, 0xE2:
+                for symbol in symbols where symbol.count > 1 && index + symbol.count <= bytes.count {
+                    if bytes[index..<index + symbol.count].elementsEqual(symbol) { return true }
+                }
+            default: continue
             }
         }
         return false

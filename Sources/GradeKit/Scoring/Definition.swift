@@ -119,10 +119,12 @@ public struct Definition: Sendable {
     /// it. Only the strong openers count here (`where`, `when`, `about`, `basically`,
     /// `essentially`, `means`), not `is a`, which opens many plain statements.
     static func opensWithDefinition(_ words: [String]) -> Bool {
-        guard words.count > 2 else { return false }
+        // "This is where read replicas help", "That means we need…": a pronoun subject points
+        // at the plan, it does not name a term.
+        guard words.count > 2, !pronouns.contains(words[0]) else { return false }
         for index in 1..<min(words.count, 6) {
             let word = words[index]
-            if word == "means" { return true }
+            if word == "means" { return words[index - 1] != "which" }
             if word == "is" || word == "are" {
                 guard index + 1 < words.count else { return false }
                 if strongOpeners.contains(words[index + 1]) { return true }
@@ -148,6 +150,9 @@ public struct Definition: Sendable {
     static let determiners: Set<String> = [
         "the", "our", "this", "that", "these", "those", "their", "my", "your", "its", "each", "every", "his", "her",
     ]
+
+    /// Subjects that point at something already said rather than name a term.
+    static let pronouns: Set<String> = ["this", "that", "it", "which", "here", "there", "these", "those", "what"]
 
     /// Nouns that, after "X is a (few words)", say what kind of thing X is: a definition.
     static let categories: Set<String> = [

@@ -57,8 +57,9 @@ public struct Grader: Sendable {
         var previous: TextUnit?
         func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
-            judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+            // Before this unit's matches join the state, so the heading's are still all there.
             if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
+            judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
             previous = unit
         }
         if holdUnits {
@@ -88,10 +89,10 @@ public struct Grader: Sendable {
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         for (index, unit) in answer.units.enumerated() {
-            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
             if index > 0 {
                 Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
             }
+            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -111,7 +112,7 @@ public struct Grader: Sendable {
         state.words += words
         if words >= 3 {
             state.sentences += 1
-            if SubstanceClassifier.hedges(tokens) { state.hedgedSentences += 1 }
+            if SubstanceClassifier.isHedged(tokens) { state.hedgedSentences += 1 }
         }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }

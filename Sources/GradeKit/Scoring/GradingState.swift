@@ -96,8 +96,10 @@ extension Grader {
 
         /// The matches of `found` (rejections applied) that a verdict can use, in order:
         /// for each role, the first occurrence of each of the first `evidenceLimit` distinct
-        /// places (line and text, as the verdict tells them apart); and the first match of
-        /// each concept in each role (and each rejecting, vague or tentative variant), which decide the status.
+        /// places (line and text, as the verdict tells them apart); the first match of each
+        /// concept in each role (and each rejecting, vague, tentative or worked variant); and
+        /// the first match in each of the first two units the item shows in. Those decide the
+        /// status.
         ///
         /// The verdict takes evidence by role, substance first, skipping places already
         /// shown, up to `evidenceLimit`. A role's first `evidenceLimit` distinct places
@@ -106,8 +108,12 @@ extension Grader {
         static func prune(_ found: [Found], evidenceLimit: Int) -> [Found] {
             var places: [Evidence.Role: Set<String>] = [:]
             var firsts: Set<ConceptRole> = []
+            // The verdict asks whether the item shows in one unit or more: keep the first
+            // match of each of the first two units it shows in.
+            var units: Set<Int> = []
             return found.filter { item in
                 let role = item.evidence.role
+                if role != .negated, units.count < 2, units.insert(item.unit).inserted { return true }
                 var keep = firsts.insert(
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,

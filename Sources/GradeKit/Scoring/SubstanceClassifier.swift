@@ -131,14 +131,14 @@ public struct SubstanceClassifier: Sendable {
         let words = Self.writtenWords(tokens)
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
-            hedged: Self.hedges(tokens),
+            hedged: Self.isHedged(tokens),
             vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens),
             details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
     }
 
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
     /// general enough to show the topic but never the substance). Pass the unit's
-    /// ``profile(_:)`` when judging several matches in one unit.
+    /// ``profile(_:text:)`` when judging several matches in one unit.
     public func classify(
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
@@ -197,7 +197,7 @@ public struct SubstanceClassifier: Sendable {
 
     /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",
     /// "I believe", "not sure".
-    static func hedges(_ tokens: [Token]) -> Bool {
+    static func isHedged(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
             if Self.hedges.contains(token.surface) { return true }

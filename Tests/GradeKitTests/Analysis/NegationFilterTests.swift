@@ -170,3 +170,14 @@ extension NegationFilterTests {
         #expect(negated("To be sure, we would not roll back.") == ["roll", "back"])
     }
 }
+
+extension NegationFilterTests {
+    @Test func beingSureIsNotAPurpose() {
+        #expect(negated("I'm sure we don't need a service mesh.") == ["need", "service", "mesh"])
+    }
+
+    @Test func aPronounLaterInTheScopeDoesNotCloseIt() {
+        #expect(negated("I wouldn't move it to Kubernetes yet.").contains("kubernetes"))
+        #expect(!negated("I'd skip it and trust the headroom.").contains("headroom"))
+    }
+}

@@ -44,3 +44,18 @@ import Testing
         #expect(concrete("We should use RDS for this.", excluding: []))
     }
 }
+
+extension ConcreteDetailTests {
+    @Test(arguments: [
+        "Then I’d look at the logs and see what changed.",  // curly apostrophe: still the writer
+        "OK, so we look at the logs ASAP and write it up.",
+    ])
+    func writerAndFillerCapitalsAreNotDetails(_ text: String) {
+        #expect(!concrete(text))
+    }
+
+    @Test(arguments: ["Cut the bill by 30%.", "Move €5k a month to savings plans.", "Cap it at 2× the baseline."])
+    func quantitySymbolsAreDetails(_ text: String) {
+        #expect(concrete(text))
+    }
+}

@@ -281,3 +281,13 @@ extension SubstanceClassifierTests {
         #expect(replicaStatus(confident) == .addressed)
     }
 }
+
+extension SubstanceClassifierTests {
+    @Test(arguments: [
+        ("This is where read replicas help: the catalogue reads move off the primary.", "read replicas"),
+        ("We shard by tenant, which means read replicas only carry one tenant's reads.", "read replicas"),
+    ])
+    func pointingBackIsNotDefining(_ example: (String, String)) {
+        #expect(role(example.0, concept: example.1) == .substance)
+    }
+}
