@@ -92,7 +92,7 @@ public struct Grader: Sendable {
         state.words += tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
-        let profile = classifier.profile(tokens)
+        let profile = classifier.profile(tokens, titleTerms: rubric.titleTerms)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
