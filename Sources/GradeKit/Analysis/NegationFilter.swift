@@ -6,14 +6,23 @@
 ///   than`, `rule out` …) negates forward to the end of its clause: `;`, a dash, a sentence or
 ///   list-item end, or a terminator word (`but`, `however`, `although`, `so`, `because`,
 ///   `then` …) stops it, and so does a limit of ``maximumScope`` content words. `instead of`
-///   and `rather than` only reach to the end of their phrase (the next comma), so "use read
-///   replicas instead of sharding" negates sharding alone.
+///   and `rather than` only reach to the end of their phrase (the next comma, or a subject
+///   such as `I` or `we` that starts the main clause), so "use read replicas instead of
+///   sharding" and "instead of 1:1s I'd run a retro" negate sharding and the 1:1s alone.
 /// - A *post-trigger* (`overkill`, `unnecessary`, `not needed`, `not worth`, `out of scope`,
-///   `can wait` …) negates backward to the start of its clause, within the same limit.
+///   `can wait`, `too many false positives`, `too noisy` …) negates backward to the start of its
+///   clause, within the same limit; followed by `it`, `them` or `that` ("a five-person team
+///   can't afford it") it points back at the clause's subject and reaches the clause start
+///   whatever its length.
+/// - `avoid` right after a decider ("I'd avoid governance boards", "we should avoid …") is a
+///   rejection too; in a purpose ("to avoid downtime") it negates nothing.
+/// - A description whose clause ends in `either` ("so there's no data migration to plan
+///   either") lines up with a decision made before it, so it counts as a rejection.
 /// - *Pseudo-triggers* negate nothing: `not only`, `not just`, `no doubt`, `if not`, and goals
 ///   such as `no downtime`, `without data loss`, `no single point of failure`, `no blame`.
 ///   Nor does a negation in a condition ("if they don't, traffic goes back"), which states
-///   when to act, not what is rejected.
+///   when to act, not what is rejected, or in a purpose ("make sure it doesn't happen
+///   again", "ensure we never lose a payment"), which states what the plan prevents.
 ///
 /// Each negated token records its ``Negation``: the trigger's position, so evidence can say
 /// what negated it, and its kind. A *rejection* is the writer's decision ("we would not",
@@ -38,6 +47,9 @@ public struct NegationFilter: Sendable {
     static let noDecisions: Set<String> = [
         "need", "point", "reason", "plans", "plan", "intention", "value", "benefit", "appetite", "way",
     ]
+    /// Subjects that start the main clause after an alternative with no comma: "instead of
+    /// 1:1s I'd run a weekly retro" negates the 1:1s alone.
+    static let subjects: Set<String> = ["i", "we", "you", "they"]
     static let phraseTriggers: [[String]] = [["instead", "of"], ["rather", "than"]]
     static let multiTriggers: [[String]] = [
         ["rule", "out"], ["ruled", "out"], ["steer", "clear", "of"], ["stay", "away", "from"], ["hold", "off", "on"],
@@ -49,8 +61,16 @@ public struct NegationFilter: Sendable {
         ["is", "a", "waste"], ["off", "the", "table"], ["not", "our", "problem"], ["not", "our", "job"],
         ["not", "our", "concern"], ["not", "a", "problem"], ["not", "afford"], ["not", "justify"], ["not", "justified"],
         ["not", "a", "good", "fit"], ["not", "worth", "it"], ["not", "useful"], ["not", "helpful"], ["a", "distraction"],
-        ["push", "back"], ["pushback"],
+        ["push", "back"], ["pushback"], ["too", "many", "false", "positives"], ["too", "noisy"],
+        ["too", "much", "noise"], ["too", "much", "overhead"], ["too", "much", "operational"], ["too", "heavyweight"],
     ]
+    /// Words that, right after a post-trigger, point back at the subject of its clause: "Backstage
+    /// is a big investment and a five-person team can't afford it" rejects Backstage however
+    /// long the clause, so the scope runs to the clause start.
+    static let pointers: Set<String> = ["it", "them", "that"]
+    /// Verbs that reject only as the writer's decision ("I'd avoid governance boards", "we
+    /// should avoid a big-bang cutover"), never in a purpose ("to avoid downtime").
+    static let decidedVerbs: Set<String> = ["avoid"]
     static let pseudoTriggers: [[String]] = [
         ["not", "only"], ["not", "just"], ["no", "doubt"], ["not", "necessarily"], ["if", "not"], ["or", "not"],
         ["not", "sure"], ["no", "later", "than"], ["no", "more", "than"], ["no", "less", "than"], ["not", "least"],
@@ -79,7 +99,7 @@ public struct NegationFilter: Sendable {
     /// Every word that can start a trigger or pseudo-trigger: other words are passed over
     /// with one set lookup.
     static let triggerStarts: Set<String> = {
-        var words = singleTriggers
+        var words = singleTriggers.union(decidedVerbs)
         for pattern in pseudoTriggers + postTriggers + phraseTriggers + multiTriggers {
             if let first = pattern.first { words.insert(first) }
         }
@@ -124,14 +144,30 @@ public struct NegationFilter: Sendable {
                 continue
             }
             if let length = Self.match(Self.postTriggers, in: surfaces, at: i) {
-                markBackward(from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words, into: &negated)
+                let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
+                markBackward(
+                    from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
+                    wholeClause: pointsBack, into: &negated)
                 i += length
                 continue
             }
-            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart && !Self.isConditional(at: i, in: surfaces) {
+            if Self.decidedVerbs.contains(surfaces[i]), i > 0, Self.deciders.contains(surfaces[i - 1]),
+                Self.match(Self.goals, in: surfaces, at: i + 1) == nil
+            {
+                markForward(
+                    from: i + 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
+                    samePhrase: false, into: &negated)
+                i += 1
+                continue
+            }
+            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart && !Self.isConditional(at: i, in: surfaces)
+                && !Self.isPurpose(at: i, words: words)
+            {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
-                    let negation = Negation(trigger: words[i].position, kind: Self.kind(ofTriggerAt: i, in: surfaces))
+                    var kind = Self.kind(ofTriggerAt: i, in: surfaces)
+                    if kind == .description && Self.endsWithEither(from: i + 1, words: words) { kind = .rejection }
+                    let negation = Negation(trigger: words[i].position, kind: kind)
                     markForward(from: i + 1, negation: negation, words: words, samePhrase: false, into: &negated)
                 }
             }
@@ -148,6 +184,19 @@ public struct NegationFilter: Sendable {
         }
     }
 
+    /// Whether a unit is nothing but a verdict against what came before it: "Not a priority.",
+    /// "Out of scope for now.", "Skip.", "No." Under a heading it rejects the heading's item.
+    public static func isBareRejection(_ tokens: [Token]) -> Bool {
+        let surfaces = tokens.filter { $0.origin == .word }.map(\.surface)
+        guard let first = surfaces.first else { return false }
+        if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
+        if match(postTriggers, in: surfaces, at: 0) != nil { return true }
+        let content = tokens.filter { $0.origin == .word && !$0.isStop }.count
+        guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
+        guard match(goals, in: surfaces, at: 1) == nil else { return false }
+        return content <= 2
+    }
+
     /// Whether a condition word stands within three words before `i`.
     static func isConditional(at i: Int, in surfaces: [String]) -> Bool {
         for back in 1...3 where i - back >= 0 {
@@ -156,6 +205,21 @@ public struct NegationFilter: Sendable {
         return false
     }
 
+    /// Whether the trigger at `i` sits in a purpose: a ``purposes`` word within the three
+    /// words before it, in the same phrase ("To be sure, we would not roll back" is a decision).
+    static func isPurpose(at i: Int, words: [Token]) -> Bool {
+        for back in 1...3 where i - back >= 0 {
+            if words[i - back].phrase != words[i].phrase { return false }
+            if purposes.contains(words[i - back].surface) { return true }
+        }
+        return false
+    }
+
+    /// Words that make a negation within three words after them a purpose: "make sure it
+    /// doesn't happen again", "ensure we never lose a payment" state what the plan prevents,
+    /// not what the writer rejects.
+    static let purposes: Set<String> = ["sure", "ensure", "ensures", "ensuring", "guarantee"]
+
     /// Words that, within the three words after a trigger, make it about timing or manner
     /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over
     /// straight away".
@@ -163,6 +227,17 @@ public struct NegationFilter: Sendable {
         "blindly", "immediately", "yet", "straight", "right", "first", "until", "before", "automatically", "manually",
         "everything", "everywhere", "all",
     ]
+
+    /// Whether the clause after a trigger ends in "either" ("so there's no data migration to
+    /// plan either", "no dashboards either"): the writer lines it up with a decision already
+    /// made, so it is one too. "Either" inside the clause ("either no rollback or …") is not.
+    static func endsWithEither(from start: Int, words: [Token]) -> Bool {
+        guard start < words.count else { return false }
+        let clause = words[start - 1].clause
+        var j = start
+        while j < words.count, words[j].clause == clause, !terminators.contains(words[j].surface) { j += 1 }
+        return j - 1 >= start && words[j - 1].surface == "either"
+    }
 
     /// Whether a single-word trigger at `i` is a decision or a description.
     static func kind(ofTriggerAt i: Int, in surfaces: [String]) -> Negation.Kind {
@@ -187,17 +262,25 @@ public struct NegationFilter: Sendable {
         var content = 0
         var j = start
         while j < words.count, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
-            if samePhrase && words[j].phrase != phrase { break }
+            if samePhrase && (words[j].phrase != phrase || (j > start && Self.subjects.contains(words[j].surface))) { break }
             if !words[j].isStop {
                 content += 1
                 if content > maximumScope { break }
             }
             negated[words[j].position] = negated[words[j].position] ?? negation
+            // A pronoun object closes the scope: "I'd skip it and trust the headroom" rejects
+            // what "it" points back to, not the headroom.
+            if Self.objectPronouns.contains(words[j].surface) { break }
             j += 1
         }
     }
 
-    private func markBackward(from start: Int, negation: Negation, words: [Token], into negated: inout [Int: Negation]) {
+    /// Object pronouns that end a forward scope.
+    static let objectPronouns: Set<String> = ["it", "them"]
+
+    private func markBackward(
+        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, into negated: inout [Int: Negation]
+    ) {
         guard start >= 0 else { return }
         let clause = words[start + 1].clause
         var content = 0
@@ -205,7 +288,7 @@ public struct NegationFilter: Sendable {
         while j >= 0, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
             if !words[j].isStop {
                 content += 1
-                if content > maximumScope { break }
+                if content > maximumScope && !wholeClause { break }
             }
             negated[words[j].position] = negated[words[j].position] ?? negation
             j -= 1

@@ -9,6 +9,8 @@ public struct Grader: Sendable {
     /// How matches are judged.
     public let classifier: SubstanceClassifier
     private let synonyms: SynonymMap
+    /// Ids of the rules every scenario shares (``RubricSet/general``).
+    private let generalRuleIDs: Set<String>
     /// How long a rule's list of matches may grow before what its verdict cannot use is
     /// dropped (see ``GradingState``); tests set it to 1 or `Int.max` to check that pruning
     /// changes nothing.
@@ -27,6 +29,7 @@ public struct Grader: Sendable {
         self.matcher = matcher
         self.classifier = classifier
         self.synonyms = Analyzer.compileSynonyms(rubrics.synonymGroups)
+        self.generalRuleIDs = Set(rubrics.general.map(\.id))
     }
 
     /// Compiles one scenario for grading; reuse the result for many answers.
@@ -51,9 +54,12 @@ public struct Grader: Sendable {
         }
         let opening = Analyzer.openingUnits(count: count)
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
+        var previous: TextUnit?
         func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+            if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
+            previous = unit
         }
         if holdUnits {
             for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
@@ -83,25 +89,51 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         for (index, unit) in answer.units.enumerated() {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
+            if index > 0 {
+                Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
+            }
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
+    /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
+    /// rejects the items the heading names.
+    private static func rejectHeading(
+        _ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState
+    ) {
+        guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
+        state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
+    }
+
     /// Matches and judges one unit, adding its evidence to `state`.
     private func judge(unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, into state: inout GradingState) {
-        state.words += tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
+        let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
+        state.words += words
+        if words >= 3 {
+            state.sentences += 1
+            if SubstanceClassifier.hedges(tokens) { state.hedgedSentences += 1 }
+        }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
-        let profile = classifier.profile(tokens, titleTerms: rubric.titleTerms)
+        let profile = classifier.profile(tokens, text: unit.text, titleTerms: rubric.titleTerms)
+        let lead = Self.leadRejection(unit: unit, tokens: tokens)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
                 match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
                 titleTerms: rubric.titleTerms, profile: profile)
+            if judgement.role != .negated, let lead, match.end <= lead.colon {
+                judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
+            }
             if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }
-                judgement = .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
+                // Inside a textbook definition ("the strangler fig is where you replace parts
+                // instead of rewriting everything") the rejection is the definition's, not a decision.
+                judgement =
+                    profile.definition.relative
+                    ? .init(role: .mention, reason: "rejects the anti-pattern inside a definition", rejects: false)
+                    : .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
             }
             if let note = SubstanceClassifier.corrections(in: match, tokens: tokens) {
                 judgement.reason += "; \(note)"
@@ -114,9 +146,43 @@ public struct Grader: Sendable {
             // ("instead of blue-green, a canary") it does not.
             let rejects =
                 judgement.rejects
-                || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule]))
-            state.add(Found(evidence: evidence, concept: match.concept, block: unit.block, rejects: rejects), rule: concept.rule)
+                || (judgement.proposesAlternative
+                    && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
+            state.add(
+                Found(
+                    evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
+                    vague: judgement.vague, tentative: judgement.tentative, worked: judgement.worked,
+                    general: concept.kind == .mention),
+                rule: concept.rule)
         }
+    }
+
+    /// A short lead whose rest opens with a rejection ("Service mesh: I'd skip it for now",
+    /// "**Communication:** no formal plan, we'd skip it"): where the lead ends and the trigger
+    /// word. A match that ends before `colon` is rejected. Computed once per unit.
+    static func leadRejection(unit: TextUnit, tokens: [Token]) -> (colon: Int, trigger: String)? {
+        // Most units reject nothing: leave them after one pass over the tokens.
+        guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
+        var colon: Int?
+        var previous: UInt8 = 0
+        for (offset, byte) in unit.text.utf8.enumerated() {
+            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") {
+                colon = offset - 1
+                break
+            }
+            previous = byte
+        }
+        guard let colon else { return nil }
+        let words = tokens.filter { $0.origin == .word }
+        guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
+        let opening = words.filter { $0.start > colon }.prefix(4)
+        let positions = Set(opening.map(\.position))
+        let rejection = tokens.first {
+            $0.start > colon && $0.negation?.kind == .rejection && positions.contains($0.negation?.trigger ?? -1)
+        }
+        guard let trigger = rejection?.negation?.trigger, let word = opening.first(where: { $0.position == trigger })
+        else { return nil }
+        return (colon, word.surface)
     }
 
     /// Verdicts and score from everything judged.
@@ -125,7 +191,8 @@ public struct Grader: Sendable {
         // Rejections are applied as each passage ends (see GradingState).
         let found = state.settled()
         for (index, rule) in rubric.rules.enumerated() {
-            verdicts.append(verdict(for: rule, found: found[index]))
+            verdicts.append(
+                verdict(for: rule, found: Self.applyRejectionElsewhere(found[index]), tentativeVoice: state.tentativeVoice))
         }
         let total = verdicts.reduce(0) { $0 + $1.rule.weight }
         let earned = verdicts.reduce(0) { $0 + $1.points }
@@ -137,22 +204,57 @@ public struct Grader: Sendable {
             wordCount: state.words, notes: allNotes)
     }
 
-    /// Whether a concept names the rule's item as a whole: every core word of the title.
+    /// Whether a concept names the rule's item as a whole: every core word of the title, or
+    /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
+    /// "Create runbook for the event", "1:1" of "1-on-1 meetings").
     static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
-        !core.isEmpty && core.isSubset(of: terms)
+        guard !core.isEmpty else { return false }
+        if core.isSubset(of: terms) { return true }
+        let own = Set(terms)
+        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
     }
+
+    /// Whether the negated alternative at `match` names the item as a whole: by ``namesItem(_:core:)``
+    /// and, when the concept holds fewer than all core words, with nothing in the alternative's
+    /// phrase that narrows it to one variant: "rather than writing a runbook" names the runbook,
+    /// "instead of synchronous replication" only one kind of replication.
+    static func namesItem(_ terms: [String], core: Set<String>, match: ConceptMatch, tokens: [Token]) -> Bool {
+        guard namesItem(terms, core: core) else { return false }
+        if core.isSubset(of: terms) { return true }
+        guard let trigger = match.tokens.lazy.compactMap({ tokens[$0].negation?.trigger }).first else { return false }
+        var matched: Set<Int> = []
+        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        return !tokens.contains { token in
+            token.origin == .word && !token.isStop && token.negation?.trigger == trigger && !matched.contains(token.position)
+                && !SubstanceClassifier.filler.contains(token.term) && !Self.plainVerbs.contains(token.term)
+        }
+    }
+
+    /// Verbs and adjectives that leave an alternative naming the item itself: "rather than
+    /// writing a runbook", "instead of formal 1:1s".
+    static let plainVerbs: Set<String> = [
+        "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
+        "regular", "weekli", "individu", "privat",
+    ]
 
     /// One match of a rule, judged.
     struct Found {
         var evidence: Evidence
         var concept: Int
         var block: Int
+        var unit: Int
         var rejects: Bool
+        var vague: Bool
+        var tentative: Bool
+        var worked: Bool
+        /// Whether the concept is a general word for the item (a `mentions` entry).
+        var general = false
     }
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
     /// they bring replication lag") rejects the rule's other matches in it too: arguing
-    /// against an item is not addressing it. Matches in other passages still count.
+    /// against an item is not addressing it. Matches in other passages still count when they
+    /// deal with it in substance; see ``applyRejectionElsewhere(_:)`` for mere mentions.
     static func applyRejections(_ found: [Found]) -> [Found] {
         let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
         guard !rejectingBlocks.isEmpty else { return found }
@@ -168,13 +270,66 @@ public struct Grader: Sendable {
         return result
     }
 
+    /// An answer that rejects the item and elsewhere only names it ("the IAM credential
+    /// report" after "I would not start rotating credentials") has not taken it up: naming
+    /// does not outweigh a decision against it. Substance elsewhere still counts. Only a
+    /// rejection of the item's own terms counts: "I wouldn't rely on auto-scaling" rejects
+    /// auto-scaling, not the general word "scaling" of a scaling strategy. `found` is a rule's
+    /// matches over the whole answer, passage rejections applied.
+    static func applyRejectionElsewhere(_ found: [Found]) -> [Found] {
+        guard !found.contains(where: { $0.evidence.role == .substance }),
+            let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
+        else { return found }
+        var result = found
+        let trigger = rejection.evidence.reason
+        for index in result.indices where result[index].evidence.role == .mention {
+            result[index].evidence.role = .negated
+            result[index].evidence.reason = "the answer rejects this item elsewhere (\(trigger))"
+        }
+        return result
+    }
+
     /// Addressed when enough different concepts match and at least one in substance. For a
     /// rule needing several concepts (`minConcepts`, e.g. technical depth) the others may be
     /// terse: a specific tool named in a bullet still shows depth once the answer explains
     /// something; a list of tools and nothing else does not.
-    private func verdict(for rule: Rule, found: [Found]) -> RuleVerdict {
-        let substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
+    ///
+    /// An item the answer touches in one sentence or through one concept only, and there only
+    /// in a vague sentence (a platitude with no concrete detail: "it's important to test the
+    /// plan regularly and make sure everyone knows what to do") or, for a scenario's own items,
+    /// a tentative one ("we could use Route 53 health checks"), is mentioned. The general
+    /// rules judge how the answer reasons, and weighing options is conditional by nature
+    /// ("we could add read replicas, though the downside is replica lag"), so hedging does not
+    /// count against them.
+    ///
+    /// In an answer written in a tentative voice (see ``GradingState/tentativeVoice``) every
+    /// scenario item needs one sentence that commits to it or works it out in detail
+    /// (``SubstanceClassifier/workedLength``): items touched only in short hedged or vague
+    /// sentences are mentioned, however often they come up.
+    private func verdict(for rule: Rule, found given: [Found], tentativeVoice: Bool) -> RuleVerdict {
+        var found = given
+        var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
         let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
+        let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
+        let hedgingCounts = !generalRuleIDs.contains(rule.id)
+        let singleSign = named.count == 1 || signs.count == 1
+        let sceptical = tentativeVoice && hedgingCounts
+        func weak(_ item: Found) -> Bool {
+            item.vague || (hedgingCounts && item.tentative && (singleSign || !item.worked))
+        }
+        if singleSign || sceptical, !substantive.isEmpty,
+            !found.contains(where: { $0.evidence.role == .substance && !weak($0) })
+        {
+            for index in found.indices where found[index].evidence.role == .substance {
+                found[index].evidence.role = .mention
+                found[index].evidence.reason =
+                    !singleSign ? "a tentative idea in a tentative answer: no sentence commits to this item"
+                    : found[index].vague
+                        ? "the only sign of this item: a platitude with no concrete detail"
+                        : "the only sign of this item: a tentative idea (maybe, could, I think)"
+            }
+            substantive = []
+        }
         let status: RuleStatus
         if !substantive.isEmpty && named.count >= rule.minConcepts {
             status = .addressed
@@ -197,8 +352,6 @@ public struct Grader: Sendable {
             evidence: Array(evidence.prefix(policy.evidenceLimit)))
     }
 
-    /// The UTF-8 range `start..<end` of `text`, decoded byte for byte (a range ending inside
-    /// a character decodes to U+FFFD); no copy of the whole unit per match.
     private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         guard start >= 0, end <= text.utf8.count, start < end else { return "" }
         if let slice = text.utf8.withContiguousStorageIfAvailable({

@@ -22,6 +22,18 @@ extension Grader {
         let pruneThreshold: Int
         /// Written words seen so far.
         var words = 0
+        /// Units with at least three written words, and how many of them hedge.
+        var sentences = 0
+        var hedgedSentences = 0
+
+        /// Whether the answer is written in a tentative voice: at least ``tentativeShare`` of
+        /// its sentences hedge ("I think", "maybe", "we could"), over at least
+        /// ``tentativeMinimum`` sentences.
+        var tentativeVoice: Bool {
+            sentences >= Self.tentativeMinimum && Double(hedgedSentences) >= Self.tentativeShare * Double(sentences)
+        }
+        static let tentativeShare = 0.3
+        static let tentativeMinimum = 5
 
         init(rules: Int, evidenceLimit: Int, pruneThreshold: Int) {
             found = Array(repeating: [], count: rules)
@@ -38,6 +50,27 @@ extension Grader {
                 block = item.block
             }
             pending[rule].append(item)
+        }
+
+        /// Rejects every match of the passage `block`, which has ended or is current ("## Training"
+        /// answered by "Not a priority."). Passages end in order, so only the tail of each
+        /// rule's settled list can belong to it.
+        mutating func rejectPassage(_ block: Int, reason: String) {
+            func reject(_ item: inout Found) {
+                item.evidence.role = .negated
+                item.evidence.reason = reason
+                item.rejects = true
+            }
+            for rule in found.indices {
+                var index = found[rule].count - 1
+                while index >= 0 && found[rule][index].block >= block {
+                    if found[rule][index].block == block { reject(&found[rule][index]) }
+                    index -= 1
+                }
+                if self.block == block {
+                    for pendingIndex in pending[rule].indices { reject(&pending[rule][pendingIndex]) }
+                }
+            }
         }
 
         /// Every rule's matches, rejections applied, in the order they were found (less
@@ -64,7 +97,7 @@ extension Grader {
         /// The matches of `found` (rejections applied) that a verdict can use, in order:
         /// for each role, the first occurrence of each of the first `evidenceLimit` distinct
         /// places (line and text, as the verdict tells them apart); and the first match of
-        /// each concept in each role, which decide the status.
+        /// each concept in each role (and each rejecting, vague or tentative variant), which decide the status.
         ///
         /// The verdict takes evidence by role, substance first, skipping places already
         /// shown, up to `evidenceLimit`. A role's first `evidenceLimit` distinct places
@@ -75,7 +108,11 @@ extension Grader {
             var firsts: Set<ConceptRole> = []
             return found.filter { item in
                 let role = item.evidence.role
-                var keep = firsts.insert(ConceptRole(concept: item.concept, role: role)).inserted
+                var keep = firsts.insert(
+                    ConceptRole(
+                        concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
+                        tentative: item.tentative, worked: item.worked)
+                ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
                 {
@@ -89,6 +126,12 @@ extension Grader {
         private struct ConceptRole: Hashable {
             var concept: Int
             var role: Evidence.Role
+            /// Kept apart: the verdict asks whether some match rejects the item.
+            var rejects: Bool
+            /// Kept apart: the verdict asks whether some substance is neither vague nor tentative.
+            var vague: Bool
+            var tentative: Bool
+            var worked: Bool
         }
     }
 }

@@ -18,10 +18,20 @@
 /// - it only restates the item: beyond the matched words the unit has fewer than
 ///   ``minimumExtraWords`` words that are neither in a rule title nor ``filler`` ("I would
 ///   also try to understand the team dynamics"), or
-/// - it is hedged (maybe, probably, might …) and holds fewer than four such specific words.
+/// - it puts the content off ("Quick wins: TBD after the breakdown", "to be decided"),
+/// - the writer says they do not know ("I'm not sure how you'd move the data"),
+/// - it defines the term instead of applying it ("the strangler fig pattern is where you
+///   gradually replace…", see ``Definition``), or
+/// - it is hedged (maybe, probably, might, could, ideally, I think, not sure …) and holds
+///   fewer than four such specific words.
 ///
 /// Everything else deals with the concept in substance. Words are counted once per written
-/// word, so `auto-scaling` is one word, not three.
+/// word, so `auto-scaling` is one word, not three. A substance judgement also records whether
+/// the unit is *tentative* (it hedges: "we could set up Route 53 health checks") and whether
+/// it is *vague*: it leans on a ``platitudes`` word ("it's important to test the plan
+/// regularly and make sure everyone knows what to do") and holds neither a ``ConcreteDetail``
+/// beyond the matched words (a number, a name, an identifier) nor ``detailedLength`` specific
+/// words. ``Grader`` does not let such a sentence alone address an item.
 public struct SubstanceClassifier: Sendable {
     /// The judgement on one match.
     public struct Judgement: Sendable, Equatable {
@@ -36,12 +46,29 @@ public struct SubstanceClassifier: Sendable {
         /// For a negated match: whether the writer proposes something in its place
         /// ("instead of", "rather than").
         public var proposesAlternative: Bool = false
+        /// For substance: whether the unit leans on a platitude ("it's important to", "make
+        /// sure") and gives no concrete detail beyond the matched words (see ``ConcreteDetail``)
+        /// and fewer than ``SubstanceClassifier/detailedLength`` specific words.
+        public var vague: Bool = false
+        /// For substance: whether the unit hedges ("maybe", "we could", "I think").
+        public var tentative: Bool = false
+        /// For substance: whether the unit is a worked explanation, with
+        /// ``SubstanceClassifier/workedLength`` specific words beyond the matched ones.
+        public var worked: Bool = false
     }
 
     /// Words a unit needs beyond the matched ones to count as substance.
     public var minimumExtraWords: Int
     /// Content words one phrase needs to say something without a cue word.
     public var statementLength: Int
+    /// Specific words (beyond the matched ones, title words and filler) that make a unit
+    /// detailed even without a ``ConcreteDetail``: "I'd sit in on their standups and retros
+    /// for a few weeks without changing anything, and shadow on-call myself".
+    public var detailedLength: Int
+    /// Specific words that make a hedged sentence a worked explanation, which counts even in
+    /// a tentative answer ("I think we'd promote the replica in us-west-2 and repoint the
+    /// Route 53 record, then check the lag against the five-minute RPO").
+    public var workedLength: Int
 
     /// Words that introduce a reason, a mechanism, a condition or a sequence.
     public static let cues: Set<String> = [
@@ -59,13 +86,24 @@ public struct SubstanceClassifier: Sendable {
         "improv", "thing", "look", "go", "work", "set", "put", "proper", "right", "more", "much", "well", "now",
         "first", "then", "next", "step", "plan", "approach", "strategi", "process", "team", "peopl", "everyth",
     ]
+    /// Platitudes: words that assert importance or quality without saying what ("it's
+    /// important to", "make sure", "things", "better"). A sentence built on them needs a
+    /// concrete detail to count as substance.
+    public static let platitudes: Set<String> = [
+        "important", "importance", "crucial", "essential", "vital", "sure", "things", "stuff", "everything", "properly",
+        "better", "good", "great", "basically", "generally",
+    ]
     /// Hedges: a hedged sentence needs specific content to count as substance.
-    public static let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "might", "hopefully", "somehow"]
+    public static let hedges: Set<String> = [
+        "maybe", "perhaps", "probably", "prob", "possibly", "might", "could", "ideally", "hopefully", "somehow",
+    ]
 
     /// Creates a classifier.
-    public init(minimumExtraWords: Int = 2, statementLength: Int = 4) {
+    public init(minimumExtraWords: Int = 2, statementLength: Int = 4, detailedLength: Int = 8, workedLength: Int = 12) {
         self.minimumExtraWords = minimumExtraWords
         self.statementLength = statementLength
+        self.detailedLength = detailedLength
+        self.workedLength = workedLength
     }
 
     /// What the classifier needs to know about a unit, computed once for all its matches.
@@ -76,23 +114,35 @@ public struct SubstanceClassifier: Sendable {
         var saysSomething: Bool
         /// Whether the unit hedges.
         var hedged: Bool
+        /// Whether the unit leans on a platitude.
+        var vague: Bool
+        /// Whether the unit puts its content off ("TBD", "to be decided").
+        var deferred: Bool
+        /// Whether the writer says they do not know ("I'm not sure how", "I have no idea").
+        var unsure: Bool
+        /// The unit's concrete details.
+        var details: ConcreteDetail.Details
+        /// The unit as ``Definition`` reads it.
+        var definition: Definition.Unit
         /// Counts over `words` for one rubric's title terms, made once for all matches.
         var counts: WordCounts?
     }
 
-    /// The profile of a unit's tokens.
-    public func profile(_ tokens: [Token]) -> UnitProfile {
+    /// The profile of a unit: its `text` and its analysed `tokens`.
+    public func profile(_ tokens: [Token], text: String) -> UnitProfile {
         let words = Self.writtenWords(tokens)
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
-            hedged: tokens.contains { Self.hedges.contains($0.surface) })
+            hedged: Self.hedges(tokens),
+            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens),
+            details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
     }
 
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
     /// against `titleTerms` made in advance: pass it with the same `titleTerms` to
     /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``.
-    public func profile(_ tokens: [Token], titleTerms: Set<String>) -> UnitProfile {
-        var profile = self.profile(tokens)
+    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>) -> UnitProfile {
+        var profile = self.profile(tokens, text: text)
         profile.counts = WordCounts(words: profile.words, titleTerms: titleTerms)
         return profile
     }
@@ -115,7 +165,7 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
-        let profile = given ?? self.profile(tokens)
+        let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
         let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
@@ -140,10 +190,94 @@ public struct SubstanceClassifier: Sendable {
         if specific < minimumExtraWords {
             return Judgement(role: .mention, reason: "restates the item without saying how or why", rejects: false)
         }
+        if profile.deferred {
+            return Judgement(role: .mention, reason: "put off for later (TBD)", rejects: false)
+        }
+        if profile.unsure {
+            return Judgement(role: .mention, reason: "the writer says they are not sure how", rejects: false)
+        }
+        if Definition().defines(profile.definition, matched: matched) {
+            return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
+        }
         if profile.hedged && specific < 4 {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
-        return Judgement(role: .substance, reason: "explained in context", rejects: false)
+        let concrete = specific >= detailedLength || profile.details.present(excluding: matched)
+        return Judgement(
+            role: .substance, reason: "explained in context", rejects: false,
+            vague: profile.vague && !concrete, tentative: profile.hedged, worked: specific >= workedLength)
+    }
+
+    /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",
+    /// "I believe", "not sure".
+    static func hedges(_ tokens: [Token]) -> Bool {
+        var previous = ""
+        for token in tokens where token.origin == .word {
+            if Self.hedges.contains(token.surface) { return true }
+            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
+            if previous == "not" && token.surface == "sure" { return true }
+            previous = token.surface
+        }
+        return false
+    }
+
+    /// Whether the writer admits not knowing: "I" followed within a few words by "not sure",
+    /// "unsure", "no idea" or "don't know". Only the first person counts: "we are not sure
+    /// the deploy caused it, so diff it first" is reasoning about the scenario.
+    static func admitsNotKnowing(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.origin == .word }.map(\.surface)
+        for (index, word) in words.enumerated() where word == "i" {
+            let window = words[(index + 1)..<min(words.count, index + 5)]
+            guard let last = window.indices.last else { continue }
+            for position in window.indices {
+                let here = words[position]
+                if here == "unsure" { return true }
+                guard position < last else { break }
+                let next = words[position + 1]
+                if (here == "not" && (next == "sure" || next == "certain")) || (here == "no" && next == "idea")
+                    || (here == "not" && next == "know")
+                {
+                    return true
+                }
+                if here == "not", position + 2 <= last, ["totally", "really", "entirely", "quite"].contains(next),
+                    words[position + 2] == "sure"
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the unit says its content is still to come: `TBD`, `TBC`, `to be decided`,
+    /// `to be determined`, `to be confirmed`, `to be defined`.
+    static func defers(_ tokens: [Token]) -> Bool {
+        var previous = ""
+        for token in tokens where token.origin == .word {
+            if deferrals.contains(token.surface) { return true }
+            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(token.surface) {
+                return true
+            }
+            previous = token.surface
+        }
+        return false
+    }
+
+    /// Abbreviations that put content off for later.
+    public static let deferrals: Set<String> = ["tbd", "tbc", "tba"]
+
+    /// Whether a written word is a platitude, or the unit says "going forward", "moving
+    /// forward", "best practice" or "industry standard".
+    static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
+        var previous = ""
+        for token in tokens where token.origin == .word {
+            if Self.platitudes.contains(token.surface) { return true }
+            if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
+            if token.surface == "practice" && previous == "best" { return true }
+            if token.surface == "standard" && previous == "industry" { return true }
+            previous = token.surface
+        }
+        return false
     }
 
     /// "read 'replcias' as 'replica'" for every misspelling the match relied on.

@@ -102,4 +102,71 @@ import Testing
     func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {
         #expect(kind(text) == expected)
     }
+
+    @Test func aPointerAfterAPostTriggerReachesTheClauseSubject() {
+        let words = negated("Backstage is a big investment to keep alive and a five-person team can't afford it.")
+        #expect(words.first == "backstage", "\(words)")
+        #expect(kind("Backstage is a big investment to keep alive and a five-person team can't afford it.") == .rejection)
+        // Without the pointer the limit of six content words still holds.
+        #expect(!negated("Backstage is a big investment to keep alive and a five-person team can't afford the licence.").contains("backstage"))
+    }
+
+    @Test func argumentsAgainstAToolRejectIt() {
+        #expect(negated("Same for automated scanners: too many false positives.") == ["automated", "scanners"])
+        #expect(kind("Same for automated scanners: too many false positives.") == .rejection)
+        #expect(negated("Static analysis alerts are too noisy.").starts(with: ["static", "analysis", "alerts"]))
+        #expect(negated("Istio is too much operational load for a team this size.").first == "istio")
+    }
+
+    @Test func avoidRejectsOnlyAsADecision() {
+        #expect(negated("I'd avoid governance boards or formal policies.") == ["governance", "boards", "formal", "policies"])
+        #expect(kind("We should avoid a big-bang cutover.") == .rejection)
+        #expect(negated("Put a cache in front to avoid overloading the primary.").isEmpty)
+        #expect(negated("We would avoid downtime with blue-green deploys.").isEmpty)
+    }
+
+    @Test func eitherAtTheEndOfANegatedClauseMakesItADecision() {
+        #expect(kind("So there's no data migration to plan either.") == .rejection)
+        #expect(kind("There's no data migration to plan.") == .description)
+        #expect(kind("There are no audit logs for 30 days.") == .description)
+        #expect(kind("Either no rollback or a fast one.") == .description)
+    }
+
+    @Test func anAlternativeEndsWhereTheMainClauseStarts() {
+        #expect(negated("Instead of one-on-ones I'd run a weekly team retro.") == ["one", "ones"])
+        #expect(negated("Rather than sharding we add read replicas.") == ["sharding"])
+        #expect(negated("Instead of blue-green, a canary at 5% of traffic.") == ["blue", "green"])
+    }
+
+    @Test func aPronounObjectClosesTheScope() {
+        #expect(negated("So I'd skip it and trust the headroom.").isEmpty)
+        #expect(negated("We won't touch them and will cache product pages instead.") == ["touch"])
+        #expect(negated("I'd skip the load test and trust the headroom.") == ["load", "test", "trust", "headroom"])
+    }
+
+    @Test(arguments: [
+        ("Not a priority.", true), ("Out of scope for now.", true), ("Skip.", true), ("No.", true),
+        ("Overkill for a team this size.", true), ("Not only drills: training too.", false),
+        ("No downtime is acceptable.", false), ("No single point of failure.", false),
+        ("Not every engineer needs to run a failover, but the on-call ones do.", false),
+        ("A quarterly wheel of misfortune for every on-call engineer.", false),
+    ])
+    func bareRejections(_ text: String, _ expected: Bool) {
+        #expect(NegationFilter.isBareRejection(Analyzer().tokens(text)) == expected)
+    }
+}
+
+extension NegationFilterTests {
+    @Test(arguments: [
+        "Write it up so we make sure it doesn't happen again.",
+        "Ensure we never lose a committed payment during failover.",
+        "Make sure it never pages the whole team at night.",
+    ])
+    func purposesNegateNothing(_ text: String) {
+        #expect(negated(text).isEmpty, "\(negated(text))")
+    }
+
+    @Test func aDecisionAfterAPurposeClauseStillNegates() {
+        #expect(negated("To be sure, we would not roll back.") == ["roll", "back"])
+    }
 }

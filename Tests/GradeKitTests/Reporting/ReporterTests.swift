@@ -11,7 +11,7 @@ import Testing
         # My plan
 
         Check what changed in the last deploy; if it is the cause I would roll back to the previous version.
-        We could also add read replicas, though the downside is replica lag for reads that need fresh data.
+        We would also add read replicas, though the downside is replica lag for reads that need fresh data.
 
         - post-mortem
         - Tools: `kubectl`, `pg_stat_activity`

@@ -12,12 +12,63 @@ import Testing
         return (grader, grader.compile(set.scenarios[0]))
     }
 
-    /// The role of the first match of `concept` in the single-unit answer `text`.
-    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
+    /// The classifier's judgement of the first match of `concept` in the single-unit answer
+    /// `text`, before the verdict weighs the rule's matches together.
+    func judgement(_ text: String, concept: String, mentions: [String] = []) -> SubstanceClassifier.Judgement? {
         let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f", mentions: mentions)
         let (grader, compiled) = Self.single(rule)
-        let report = grader.grade(text, file: "a.md", rubric: compiled)
-        return report.rules[0].evidence.first?.role
+        let answer = compiled.analyzer.analyze(markdown: text)
+        guard let match = grader.matcher.matches(in: answer, rubric: compiled).first else { return nil }
+        return grader.classifier.classify(
+            match, unit: answer.units[match.unit], tokens: answer.tokens[match.unit],
+            mentionOnly: compiled.concepts[match.concept].kind == .mention, titleTerms: compiled.titleTerms)
+    }
+
+    /// The role of the first match of `concept` in the single-unit answer `text`.
+    func role(_ text: String, concept: String, mentions: [String] = []) -> Evidence.Role? {
+        judgement(text, concept: concept, mentions: mentions)?.role
+    }
+
+    /// The verdict on a one-concept rule over the answer `text`.
+    func status(_ text: String, concept: String) -> RuleStatus {
+        let rule = Rule(id: "t.r", title: "R", section: "S", weight: 1, concepts: [concept], feedback: "f")
+        let (grader, compiled) = Self.single(rule)
+        return grader.grade(text, file: "a.md", rubric: compiled).rules[0].status
+    }
+
+    @Test(arguments: [
+        "Test the DR plan every quarter against the 1-hour RTO, with synthetic payments checking the result.",
+        "Test the DR plan by failing over to us-west-2 and measuring how long the restore takes.",
+        "Test the DR plan with a full regional failover, then fail back, and write down what broke.",
+        "Test the DR plan twice a year, once with the database team away so nobody relies on memory.",
+        "Test the DR plan in the staging account first; Terraform rebuilds it from scratch.",
+        "Test the DR plan until the restore time drops below 60 minutes.",
+        "Test the DR plan so that every on-call engineer has run a failover, restored a backup, and checked the replication lag themselves.",
+        "It's important to test the DR plan twice a year.",
+        "We should test the plan regularly, because a plan nobody has tested will fail on the night.",
+    ])
+    func aConcreteSentenceAddressesAnItemTouchedOnce(_ text: String) {
+        #expect(status(text, concept: "test the plan") == .addressed)
+    }
+
+    @Test(arguments: [
+        "It's important to test the plan regularly and make sure everyone knows what to do in an emergency.",
+        "Make sure to test the plan properly, so that things go better in a real emergency.",
+        "Going forward we need to test the plan regularly because it is crucial.",
+        "We could test the plan against the staging copy that Terraform builds.",
+        "Ideally we'd test the plan every quarter with the whole on-call rota.",
+    ])
+    func generalWordsOnlyMentionAnItemTouchedOnce(_ text: String) {
+        #expect(role(text, concept: "test the plan") == .substance)
+        #expect(status(text, concept: "test the plan") == .mentioned)
+    }
+
+    @Test func aSecondSentenceOnTheItemIsASecondAngle() {
+        let text = """
+            It's important to test the plan regularly so that everyone knows what to do.
+            When we test the plan, whoever is on call leads it, so the knowledge does not sit with one person.
+            """
+        #expect(status(text, concept: "test the plan") == .addressed)
     }
 
     @Test(arguments: [
@@ -128,5 +179,101 @@ import Testing
             "Instead of a service mesh we'd rely on plain Kubernetes Services, with retries and timeouts in a shared client library.",
             file: "a.md", rubric: compiled)
         #expect(report.rules[0].status == .missing)
+    }
+}
+
+extension SubstanceClassifierTests {
+    @Test(arguments: [
+        "Quick wins: TBD after the cost breakdown from finance next week.",
+        "Quick wins are to be decided once the breakdown by team is done.",
+    ])
+    func deferredContentIsAMention(_ text: String) {
+        #expect(role(text, concept: "quick wins") == .mention)
+    }
+
+    @Test func aPlanThatIsNotDeferredIsSubstance() {
+        #expect(role("Quick wins come first because they fund the rest: delete idle volumes this week.", concept: "quick wins") == .substance)
+    }
+}
+
+extension SubstanceClassifierTests {
+    @Test(arguments: [
+        ("The strangler fig pattern is where you gradually replace parts of the old system with new services.", "strangler fig"),
+        ("Right-sizing means choosing the instance type and size that fits the workload.", "right-sizing"),
+        ("Grafana is a tool for visualising the metrics that Prometheus collects.", "Grafana"),
+        ("We could also use spot instances, which are spare capacity that AWS can take back at short notice.", "spot instances"),
+        ("Least privilege, meaning every user and service only gets the permissions they need.", "least privilege"),
+        ("We could use canary deployments, which is where you send a small percentage of traffic to the new version.", "percentage of traffic"),
+    ])
+    func definitionsAreMentions(_ example: (String, String)) {
+        #expect(role(example.0, concept: example.1) == .mention)
+    }
+
+    @Test(arguments: [
+        ("The bottleneck is the single Postgres primary, so reads move to two replicas first.", "bottleneck"),
+        ("We run spot instances for the CI runners, which is why the retry logic matters.", "spot instances"),
+        ("Right-sizing comes first because reserved instances bought for oversized machines lock the waste in.", "right-sizing"),
+        ("Spot instances take the batch jobs, which are idempotent and restart from the last checkpoint.", "spot instances"),
+    ])
+    func usingATermIsNotDefiningIt(_ example: (String, String)) {
+        #expect(role(example.0, concept: example.1) == .substance)
+    }
+
+    @Test(arguments: [
+        "I think we should probably rotate credentials at some point.",
+        "Not sure, but I think we rotate credentials.",
+    ])
+    func hedgedIdeasWithLittleDetailAreMentions(_ text: String) {
+        #expect(role(text, concept: "rotate credentials") == .mention)
+    }
+}
+
+extension SubstanceClassifierTests {
+    /// A rule with two concepts, so an answer can touch it twice.
+    func replicaStatus(_ text: String) -> RuleStatus {
+        let rule = Rule(
+            id: "t.replicas", title: "Database read replicas", section: "S", weight: 1,
+            concepts: ["read replicas", "replication lag"], feedback: "f")
+        let (grader, compiled) = Self.single(rule)
+        return grader.grade(text, file: "a.md", rubric: compiled).rules[0].status
+    }
+
+    static let tentativeAnswer = """
+        I think the database is probably the bottleneck here.
+        Maybe we could add read replicas so the reads go somewhere else and the primary gets a break.
+        I'm not totally sure about the numbers, but it might be around ten servers.
+        We could also look at the replication lag, which I think matters for the checkout pages.
+        Perhaps a cache would help too, although I have not used one in production.
+        Overall I guess the plan would need some testing first.
+        """
+
+    @Test func aTentativeAnswerAddressesOnlyWhatItCommitsTo() {
+        #expect(replicaStatus(Self.tentativeAnswer) == .mentioned)
+        let committed = Self.tentativeAnswer.replacingOccurrences(
+            of: "Maybe we could add read replicas so the reads",
+            with: "We add two read replicas and send the catalogue reads to them, so the reads")
+        #expect(replicaStatus(committed) == .addressed)
+        let worked = Self.tentativeAnswer.replacingOccurrences(
+            of: "Maybe we could add read replicas so the reads go somewhere else and the primary gets a break.",
+            with: """
+                Maybe we could add read replicas behind a reader endpoint, send the catalogue and search \
+                queries there, keep checkout on the primary, and alarm when their lag passes five seconds.
+                """)
+        #expect(replicaStatus(worked) == .addressed)
+    }
+
+    @Test func hedgingInAFewSentencesDoesNotMakeAnAnswerTentative() {
+        // Two hedged sentences of seven (under 30%): the answer is not tentative, so an item
+        // it comes back to twice, hedged both times, is still addressed.
+        let confident = """
+            The database is the bottleneck: CPU sits at 100% while the API tier is idle.
+            Maybe we could add read replicas so the reads go somewhere else and the primary gets a break.
+            We could watch the replication lag so the checkout pages never read stale stock.
+            A cache in front of the catalogue takes most of the remaining reads.
+            We size the cache from last year's peak and load-test it the week before.
+            The connection pool drops to five per server so Postgres stops thrashing.
+            On the night one engineer watches the dashboards and owns the rollback.
+            """
+        #expect(replicaStatus(confident) == .addressed)
     }
 }

@@ -1,0 +1,124 @@
+/// Finds concrete detail in a unit: the specifics that separate "test the DR plan every
+/// quarter against the 1-hour RTO" from "it's important to test the plan regularly".
+///
+/// A word is a concrete detail when it is
+/// - a number or holds a digit (`48h`, `p99`, `m5.xlarge`, `k8s`, `3x`),
+/// - a number word or a cadence (`two`, `dozen`, `weekly`, `quarterly`),
+/// - an acronym (`RDS`, `PSPs`), a name with an inner capital (`GitHub`, `OTel`) or a
+///   capitalised word that does not open a sentence, a table cell or a label
+///   (`Terraform`, `Backstage`, `Friday`),
+/// - an identifier (`pg_stat_activity`, `v1.2`); a compound is judged as written, whole,
+///
+/// and a unit also holds detail when it carries a quantity or flow symbol
+/// (`%`, `$`, `€`, `£`, `×`, `→`, `⇒`, `≥`, `≤`). The matched words themselves do not count:
+/// naming "RDS" is the concept, not a detail about it.
+public struct ConcreteDetail: Sendable {
+    /// Number words and cadences that make a plan specific. `one` is left out: it is far more
+    /// often a pronoun ("the main one") than a count.
+    public static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "billion", "twice", "dozen", "dozens", "half", "hourly", "daily", "nightly", "weekly", "fortnightly", "monthly",
+        "quarterly", "yearly", "annually", "annual",
+    ]
+
+    /// Symbols that carry a quantity or a flow (UTF-8 encoded).
+    static let symbols: [[UInt8]] = ["%", "$", "€", "£", "×", "→", "⇒", "≥", "≤"].map { Array($0.utf8) }
+
+    /// Creates a detector.
+    public init() {}
+
+    /// What a unit holds in concrete detail: whether it carries a quantity or flow symbol,
+    /// and the positions of its words that are details. Linear in the unit's length.
+    public struct Details: Sendable, Equatable {
+        /// Whether the unit holds a symbol such as `%` or `→`.
+        public var symbol: Bool
+        /// Positions of the words that are details.
+        public var positions: Set<Int>
+
+        /// Whether any detail lies outside `excluded` (the positions of the matched words).
+        public func present(excluding excluded: Set<Int>) -> Bool {
+            symbol || !positions.isSubset(of: excluded)
+        }
+    }
+
+    /// The details of `text`, whose tokens are `tokens`.
+    public func details(in text: String, tokens: [Token]) -> Details {
+        let bytes = Array(text.utf8)
+        var positions: Set<Int> = []
+        var first = true
+        for token in tokens where token.origin == .word || token.origin == .catenation {
+            defer { first = false }
+            guard token.start >= 0, token.start < token.end, token.end <= bytes.count else { continue }
+            if Self.isDetail(bytes[token.start..<token.end], opensSentence: first || Self.opensSentence(bytes, at: token.start)) {
+                positions.insert(token.position)
+            }
+        }
+        return Details(symbol: Self.hasSymbol(bytes), positions: positions)
+    }
+
+    /// Whether one written word is a concrete detail.
+    static func isDetail(_ word: ArraySlice<UInt8>, opensSentence: Bool) -> Bool {
+        var digits = 0
+        var upper = 0
+        var lower = 0
+        var innerCapital = false
+        var identifierMark = false
+        var previous: UInt8 = 0
+        for byte in word {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                upper += 1
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous) { innerCapital = true }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lower += 1
+            case UInt8(ascii: "_"): identifierMark = true
+            case UInt8(ascii: "."): if previous != 0 { identifierMark = true }
+            default: break
+            }
+            previous = byte
+        }
+        if digits > 0 || innerCapital || identifierMark { return true }
+        let letters = String(decoding: word, as: UTF8.self)
+        if numberWords.contains(letters.lowercased()) { return true }
+        guard let firstByte = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(firstByte) else { return false }
+        // "I", "I'd", "I'm": the writer, not a name.
+        if firstByte == UInt8(ascii: "I") && (word.count == 1 || word.dropFirst().first == UInt8(ascii: "'")) { return false }
+        // An acronym (two or more capitals, a plural "s" allowed) anywhere; a capitalised
+        // word only where it cannot be a sentence's first word.
+        if upper >= 2 && (lower == 0 || (lower == 1 && word.last == UInt8(ascii: "s"))) { return true }
+        return !opensSentence
+    }
+
+    /// Whether the word at `offset` opens a sentence, a table cell, a label's value or a quote.
+    static func opensSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var index = offset - 1
+        while index >= 0, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == 10 {
+            index -= 1
+        }
+        guard index >= 0 else { return true }
+        switch bytes[index] {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: ";"):
+            return true
+        case 0x80...0xBF:
+            // The end of a multi-byte character: a dash or an opening quote opens, an arrow does not.
+            return bytes[max(0, index - 2)...index].elementsEqual("—".utf8) || bytes[max(0, index - 2)...index].elementsEqual("–".utf8)
+                || bytes[max(0, index - 2)...index].elementsEqual("“".utf8) || bytes[max(0, index - 2)...index].elementsEqual("‘".utf8)
+        default:
+            return false
+        }
+    }
+
+    static func hasSymbol(_ bytes: [UInt8]) -> Bool {
+        for symbol in symbols {
+            guard let lead = symbol.first else { continue }
+            var index = 0
+            while index + symbol.count <= bytes.count {
+                if bytes[index] == lead && bytes[index..<index + symbol.count].elementsEqual(symbol) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,136 @@
+/// Recognises a sentence that defines a term instead of using it: "Right-sizing means
+/// choosing the right instance size", "The strangler fig pattern is where you gradually
+/// replace parts of the old system", "spot instances, which are spare capacity that can be
+/// reclaimed". A textbook definition shows the writer knows the word, not what they would do
+/// with it here, so a senior interviewer hears a mention.
+///
+/// Two shapes count, both on the words right around the match:
+/// - the term opens its clause (after at most stop words such as "the", "so") and goes on
+///   with `means`, `refers`, or `is`/`are` plus an opener of a definition (`a`, `an`, `where`,
+///   `when`, `about`, `basically` …): "Grafana is a tool for dashboards". "The bottleneck is
+///   the database" is not a definition (`the` does not open one);
+/// - the term is followed by `which is` / `which are` (not `which is why`), directly or
+///   after an example ("a service mesh like Istio, which is …"), or by `meaning` / `aka`;
+/// - the sentence holds `which is where` / `which is when`, which defines whatever precedes
+///   it ("canary releases, which is where you send a small share of traffic first"), or opens
+///   by defining its subject with a strong opener ("DDD is about splitting the system into
+///   bounded contexts"), which makes every term in it part of the definition.
+public struct Definition: Sendable {
+    /// Words that, after `is` / `are`, open a definition.
+    public static let openers: Set<String> = [
+        "a", "an", "where", "when", "about", "basically", "essentially", "just", "simply", "like", "what", "how",
+        "kind", "sort", "one",
+    ]
+    /// Verbs that define their subject on their own.
+    public static let definingVerbs: Set<String> = ["means", "refers", "describes", "stands"]
+    /// Words that open an appositive definition straight after the term.
+    public static let appositives: Set<String> = ["meaning", "aka"]
+    /// Words after `which is` that give a reason or a judgement, not a definition.
+    static let notDefinitions: Set<String> = ["why", "not", "no", "also", "exactly", "fine", "ok", "okay", "enough"]
+
+    /// Creates a recogniser.
+    public init() {}
+
+    /// What the recogniser needs of one unit, computed once for all its matches.
+    public struct Unit: Sendable {
+        /// The written words, one per word as written (compounds whole), by position.
+        var words: [Token]
+        /// Whether the unit holds "which is where / when", defining every term in it.
+        var relative: Bool
+    }
+
+    /// Prepares the unit whose analysed tokens are `tokens`.
+    public func unit(_ tokens: [Token]) -> Unit {
+        let words = tokens.filter { $0.origin == .word && !$0.isCompoundPart || $0.origin == .catenation }
+        let surfaces = words.map(\.surface)
+        return Unit(words: words, relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
+    }
+
+    /// Whether `unit` defines the term matched at `matched` positions. Looks at a few words
+    /// on either side of the match, so judging every match of a long unit stays linear.
+    public func defines(_ unit: Unit, matched: Set<Int>) -> Bool {
+        if unit.relative { return true }
+        guard let first = matched.min(), let last = matched.max() else { return false }
+        let words = unit.words
+        // The first word after the match, and the last word before it.
+        let next = Self.firstIndex(in: words) { $0.position > last }
+        let start = Self.firstIndex(in: words) { $0.lastPosition >= first }
+        let following = words[next..<min(words.count, next + 8)].map(\.surface)
+        guard let nextWord = following.first else { return false }
+        if Self.appositives.contains(nextWord) { return true }
+        // "spot instances, which are …", "a service mesh like Istio, which is …"
+        let reach = nextWord == "like" || nextWord == "such" ? 5 : 1
+        for index in following.indices.dropLast(2) where following[index] == "which" && index < reach {
+            if following[index + 1] == "is" || following[index + 1] == "are" {
+                return !Self.notDefinitions.contains(following[index + 2])
+            }
+        }
+        var after = following[...]
+        // The rest of the term's noun phrase: "strangler [fig pattern] is where".
+        var rest = 0
+        while rest < 2, let word = after.first, !StopFilter.english.contains(word), !Self.definingVerbs.contains(word) {
+            after = after.dropFirst()
+            rest += 1
+        }
+        // The term opens its clause: only stop words and lead-ins before it.
+        let clause = start < words.count ? words[start].clause : words.last?.clause ?? 0
+        var opensClause = true
+        var index = start - 1
+        while index >= 0 && words[index].clause == clause {
+            if !(words[index].isStop || Self.leadIns.contains(words[index].surface)) {
+                opensClause = false
+                break
+            }
+            index -= 1
+        }
+        guard opensClause, let verb = after.first else { return false }
+        if Self.definingVerbs.contains(verb) { return true }
+        let rest2 = after.dropFirst()
+        return (verb == "is" || verb == "are") && rest2.first.map(Self.openers.contains) == true
+    }
+
+    /// The index of the first of `words` (ordered by position) satisfying the monotone
+    /// `predicate`, or `words.count`.
+    static func firstIndex(in words: [Token], where predicate: (Token) -> Bool) -> Int {
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(words[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// "…, which is where you send a small share of traffic first": a relative clause that
+    /// defines whatever it follows, so every term in the sentence is being defined.
+    static func hasRelativeDefinition(_ words: [String]) -> Bool {
+        guard words.count >= 3 else { return false }
+        for index in 0..<(words.count - 2) where words[index] == "which" {
+            if (words[index + 1] == "is" || words[index + 1] == "are") && ["where", "when"].contains(words[index + 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "DDD is about splitting the system into bounded contexts…", "Observability means…": a
+    /// sentence that opens by defining its subject (up to four words) defines every term in
+    /// it. Only the strong openers count here (`where`, `when`, `about`, `basically`,
+    /// `essentially`, `means`), not `is a`, which opens many plain statements.
+    static func opensWithDefinition(_ words: [String]) -> Bool {
+        for index in 1..<min(words.count, 6) {
+            let word = words[index]
+            if word == "means" { return true }
+            if word == "is" || word == "are" {
+                return index + 1 < words.count && strongOpeners.contains(words[index + 1])
+            }
+        }
+        return false
+    }
+
+    /// Openers strong enough to mark a definition of whatever opens the sentence.
+    static let strongOpeners: Set<String> = ["where", "when", "about", "basically", "essentially"]
+
+    /// Words that may open a clause before a defined term: "So", "Basically", "Also".
+    static let leadIns: Set<String> = ["so", "basically", "also", "and", "then", "well", "now", "ok", "okay"]
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import GradeKit
+
+/// Rejections on the built-in rubrics: an answer that decides against an item gets no credit
+/// for it, in the rejecting passage or through a proposed alternative; proposing one
+/// technique instead of another keeps the item.
+@Suite struct RejectionTests {
+    static let grader = Result { try Grader(rubrics: RubricLoader.builtin()) }
+
+    func status(_ text: String, _ scenario: String, _ rule: String) throws -> RuleStatus? {
+        let grader = try Self.grader.get()
+        let rubric = grader.compile(try grader.rubrics.scenario(named: scenario))
+        return grader.grade(text, file: "answer.md", rubric: rubric).rules.first { $0.rule.id == rule }?.status
+    }
+
+    @Test func rejectingTheItemAsAnAlternativeRejectsThePassage() throws {
+        let text = "And rather than writing a runbook, I'd just have the whole team in a war room for the four hours."
+        #expect(try status(text, "scale", "scale.event-runbook") == .missing)
+        let oneOnOnes = """
+            Instead of 1:1s I'd run a weekly team retro. With a team this siloed, private meetings just \
+            reinforce the silos, so I want the problems said out loud in the room.
+            """
+        #expect(try status(oneOnOnes, "leadership", "leadership.one-on-ones") == .missing)
+    }
+
+    @Test func anAlternativeToOneTechniqueKeepsTheItem() throws {
+        let canary = """
+            Instead of blue-green, I'd ship each service as a canary: 5% of traffic first, promoted when \
+            error rate and latency stay within the SLO, with automatic rollback otherwise.
+            """
+        #expect(try status(canary, "migration", "migration.progressive-rollout") == .addressed)
+        let replication = """
+            Instead of synchronous replication, I'd use asynchronous streaming replication to a replica in \
+            the second region, because the primary must never wait on a cross-region round trip.
+            """
+        #expect(try status(replication, "dr", "dr.database-replication") == .addressed)
+    }
+
+    @Test func anArgumentAgainstAToolRejectsIt() throws {
+        let text = """
+            No service catalog or developer portal. Backstage is a big investment to keep alive and a \
+            five-person team can't afford it; a CODEOWNERS file per repo covers ownership.
+            """
+        #expect(try status(text, "platform", "platform.service-catalog") == .missing)
+        let scanners = "Same for automated scanners: too many false positives, and the team learns to ignore them."
+        #expect(try status(scanners, "security", "security.scanning-automation") == .missing)
+    }
+
+    @Test func mentionsElsewhereDoNotOutweighARejection() throws {
+        let rejected = """
+            I would not start rotating credentials at this stage.
+
+            Investigation: pull the IAM credential report to see when each key was last used.
+            """
+        #expect(try status(rejected, "security", "security.rotate-credentials") == .missing)
+        let later = """
+            I would not rotate every key in a hurry at 3 AM.
+
+            Once the scope is known, rotate the access keys the attacker used so the stolen ones stop working.
+            """
+        #expect(try status(later, "security", "security.rotate-credentials") == .addressed)
+        // Rejecting auto-scaling is not rejecting a scaling strategy named by a general word.
+        let scaling = """
+            I wouldn't rely on auto-scaling at all.
+
+            Scaling: the plan is mostly about the database.
+            """
+        #expect(try status(scaling, "scale", "scale.scaling-strategy") == .mentioned)
+    }
+
+    @Test func aBareVerdictUnderAHeadingRejectsItsItem() throws {
+        let rejected = "## Training\n\nNot a priority. The two senior DBAs already know the system inside out.\n"
+        #expect(try status(rejected, "dr", "dr.train-team") == .missing)
+        let kept = "## Training\n\nA quarterly wheel of misfortune, so every on-call engineer has run a failover before a real one.\n"
+        #expect(try status(kept, "dr", "dr.train-team") == .addressed)
+        let goal = "## Zero downtime\n\nNo downtime is acceptable.\n"
+        #expect(try status(goal, "migration", "migration.zero-downtime") != .missing)
+    }
+
+    @Test func aLeadFollowedByARejectionIsRejected() throws {
+        #expect(try status("**Service mesh:** I'd skip it for now.", "migration", "migration.service-mesh") == .missing)
+        #expect(try status("Communication: I'd skip a formal plan for now.", "security", "security.communication-plan") == .missing)
+        let kept = "**Service mesh:** Istio with mTLS between services, so every call is encrypted and retried with a budget."
+        #expect(try status(kept, "migration", "migration.service-mesh") == .addressed)
+        // A qualified negation is about timing, not a rejection of the lead.
+        let rollback = "Rollback: we would not roll back blindly; first check what the deploy changed, then roll back if it is the cause."
+        #expect(try status(rollback, "outage", "outage.rollback-strategy") == .addressed)
+        // A long opening clause is not a lead.
+        let long = "We keep the service mesh we already run for mTLS and retries between services: I'd skip the extra dashboards."
+        #expect(try status(long, "migration", "migration.service-mesh") == .addressed)
+    }
+
+    @Test func namesItemNeedsTheTitleWordsShortOfOne() {
+        #expect(Grader.namesItem(["runbook"], core: ["runbook", "event"]))
+        #expect(Grader.namesItem(["servic", "mesh"], core: ["servic", "mesh"]))
+        #expect(!Grader.namesItem(["blue", "green", "bluegreen"], core: ["progress", "rollout"]))
+        #expect(!Grader.namesItem(["manual", "failov"], core: ["autom", "failov"]))
+        #expect(!Grader.namesItem(["strangler"], core: ["strangler", "fig", "pattern"]))
+        #expect(!Grader.namesItem(["runbook"], core: []))
+    }
+
+    /// Rules a negating fixture rejects but the grader still credits, and why; everything else
+    /// its label marks missing (scenario rules, not the general habits it just does not show)
+    /// must come out missing.
+    static let knownGaps: [String: String] = [
+        "dr.automated-failover": "a scripted job that promotes the replica reads as automation",
+        "leadership.team-culture": "blameless postmortems in the plan count as culture",
+        "outage.root-cause": "the rejection of a systematic investigation is in another passage than the query hunt",
+        "platform.governance": "CODEOWNERS ownership reads as a governance model",
+        "security.logging": "'access logs (if enabled)' reads as enabling logging",
+    ]
+
+    @Test(arguments: RubricLoader.builtinIDs)
+    func theNegatingAnswerCreditsNoneOfTheRulesItRejects(_ scenario: String) throws {
+        let fixtures = FixtureAgreementTests.fixtures
+        let text = try String(contentsOfFile: "\(fixtures)/\(scenario)/negating.md", encoding: .utf8)
+        let labels = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: "\(fixtures)/\(scenario)/negating.labels.json"))) as? [String: Any]
+        let expected = try #require(labels?["labels"] as? [String: String])
+        let grader = try Self.grader.get()
+        let report = grader.grade(text, file: "negating.md", rubric: grader.compile(try grader.rubrics.scenario(named: scenario)))
+        for verdict in report.rules where !verdict.rule.id.hasPrefix("general.") && expected[verdict.rule.title] == "missing" {
+            guard Self.knownGaps[verdict.rule.id] == nil else { continue }
+            #expect(verdict.status == .missing, "\(verdict.rule.id): \(verdict.evidence.first?.text ?? "")")
+        }
+    }
+}
