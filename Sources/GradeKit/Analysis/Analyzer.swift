@@ -16,8 +16,12 @@ public struct Analyzer: Sendable {
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
-    /// Written word → its tokens after folding, splitting, stop words and stemming.
-    private let words = Memo<String, [Token]>()
+    /// Written word → its tokens after folding, splitting, stop words and stemming. That
+    /// depends on the stop words alone, so every analyzer with the English list (synonym
+    /// compilation, each rubric's concepts, every answer) shares ``englishWords``.
+    private let words: Memo<String, [Token]>
+    /// The shared per-word memo of analyzers using ``StopFilter/english``.
+    private static let englishWords = Memo<String, [Token]>()
 
     /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
     public init(stopWords: Set<String> = StopFilter.english) {
@@ -31,6 +35,7 @@ public struct Analyzer: Sendable {
         spellings: [String: String] = [:]
     ) {
         self.stopFilter = StopFilter(words: stopWords)
+        self.words = stopWords == StopFilter.english ? Self.englishWords : Memo()
         self.synonymFilter = SynonymFilter(map: synonyms)
         self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
         self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })

@@ -39,8 +39,8 @@ public struct CatenationFilter: Sendable {
             let joinedLength = first.surface.utf8.count + token.surface.utf8.count
             guard joinedLength >= 5, joinedLength <= 24 else { continue }
             let surface = first.surface + token.surface
-            guard !Self.misleading.contains(surface) else { continue }
-            if let joined = joins.value(for: surface, compute: join) {
+            // Most joins are not in the vocabulary: ask the memo before the misleading list.
+            if let joined = joins.value(for: surface, compute: join), !Self.misleading.contains(surface) {
                 added.append(
                     Token(
                         term: joined, surface: first.surface + token.surface, start: first.start, end: token.end,

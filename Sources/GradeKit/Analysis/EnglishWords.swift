@@ -6,14 +6,15 @@
 /// Stems of known English words, so spelling tolerance never "corrects" a real word
 /// (`stale` is not a misspelling of `scale`).
 enum EnglishWords {
-    /// Where each stem starts in the sorted list and where it ends; a lookup is a binary
-    /// search over the literal's bytes, so start-up builds no 23,000-string set.
+    /// Where each stem starts in the sorted list and where it ends (the tests count them;
+    /// ``contains(_:)`` needs no index).
     static let bounds: [(start: Int32, end: Int32)] = {
         var bounds: [(Int32, Int32)] = []
         bounds.reserveCapacity(24_000)
-        // The literal's bytes in place: iterating a String's UTF-8 view byte by byte costs
-        // ten times as much, and this runs at every start-up that checks a spelling.
-        func scan(_ bytes: some RandomAccessCollection<UInt8>) {
+        // The literal's bytes in place, through a concrete buffer type: iterating a String's
+        // UTF-8 view (or an unspecialised collection) byte by byte costs ten times as much,
+        // and this runs at every start-up that checks a spelling.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
             var start = -1
             var index = 0
             for byte in bytes {
@@ -28,21 +29,38 @@ enum EnglishWords {
             }
             if start >= 0 { bounds.append((Int32(start), Int32(index))) }
         }
-        if list.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(Array(list.utf8)) }
+        if list.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil {
+            Array(list.utf8).withUnsafeBufferPointer { scan($0) }
+        }
         return bounds
     }()
 
     /// Whether `stem` is the stem of a known English word.
+    ///
+    /// A binary search over the literal's bytes: each probe takes the word around the
+    /// middle of the remaining range, so no index of the 23,000 stems is built at start-up
+    /// (that cost more than the few hundred lookups a run makes).
     static func contains(_ stem: String) -> Bool {
         let key = Array(stem.utf8)
+        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
         let found = list.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // Whole words only ever lie in low..<high: both move to a word's edges.
             var low = 0
-            var high = bounds.count - 1
-            while low <= high {
-                let middle = (low + high) / 2
-                let word = bytes[Int(bounds[middle].start)..<Int(bounds[middle].end)]
+            var high = bytes.count
+            while low < high {
+                var start = (low + high) / 2
+                while start > low, !isSeparator(bytes[start - 1]) { start -= 1 }
+                var wordStart = start
+                while wordStart < high, isSeparator(bytes[wordStart]) { wordStart += 1 }
+                guard wordStart < high else {
+                    high = start
+                    continue
+                }
+                var wordEnd = wordStart
+                while wordEnd < high, !isSeparator(bytes[wordEnd]) { wordEnd += 1 }
+                let word = bytes[wordStart..<wordEnd]
                 if word.elementsEqual(key) { return true }
-                if word.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle - 1 }
+                if word.lexicographicallyPrecedes(key) { low = wordEnd } else { high = wordStart }
             }
             return false
         }

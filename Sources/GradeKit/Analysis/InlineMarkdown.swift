@@ -10,6 +10,7 @@ enum InlineMarkdown {
         // Most lines hold no markup at all: return them without decoding every scalar.
         if !line.utf8.contains(where: isMarkupByte) { return String(line) }
         let scalars = Array(line.unicodeScalars)
+        var brackets: Brackets?
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count)
         var i = 0
@@ -27,14 +28,14 @@ enum InlineMarkdown {
             case "`":
                 i = codeSpan(scalars, from: i, into: &out)
             case "!" where i + 1 < scalars.count && scalars[i + 1] == "[":
-                if let next = link(scalars, from: i + 1, into: &out) {
+                if let next = link(scalars, from: i + 1, brackets: &brackets, into: &out) {
                     i = next
                 } else {
                     out.append(c)
                     i += 1
                 }
             case "[":
-                if let next = link(scalars, from: i, into: &out) {
+                if let next = link(scalars, from: i, brackets: &brackets, into: &out) {
                     i = next
                 } else {
                     out.append(c)
@@ -107,44 +108,26 @@ enum InlineMarkdown {
 
     /// `[text](url)`, `[text][ref]` and `![alt](url)` become their text; returns nil when
     /// the bracket is not a link.
+    ///
+    /// The line's brackets are matched once (`brackets`, made at the first link), so a line
+    /// of many unclosed `[` or `](` costs one pass, not one pass per bracket.
     private static func link(
-        _ s: [Unicode.Scalar], from open: Int, into out: inout String.UnicodeScalarView
+        _ s: [Unicode.Scalar], from open: Int, brackets: inout Brackets?, into out: inout String.UnicodeScalarView
     ) -> Int? {
-        var depth = 0
-        var close = -1
-        var j = open
-        while j < s.count {
-            if s[j] == "[" { depth += 1 }
-            if s[j] == "]" {
-                depth -= 1
-                if depth == 0 {
-                    close = j
-                    break
-                }
-            }
-            j += 1
-        }
+        let index = brackets ?? Brackets(s)
+        brackets = index
+        // The `]` where the nesting opened at `open` closes.
+        let close = index.closing[open]
         guard close > open, close + 1 < s.count else { return nil }
-        let opener = s[close + 1]
-        let closer: Unicode.Scalar
-        switch opener {
-        case "(": closer = ")"
-        case "[": closer = "]"
+        // The destination may hold balanced parentheses: [x](https://en.wikipedia.org/wiki/A_(b));
+        // a reference ends at the next `]`.
+        let end: Int
+        switch s[close + 1] {
+        case "(": end = index.closing[close + 1]
+        case "[": end = index.nextSquareClose[close + 2]
         default: return nil
         }
-        // The destination may hold balanced parentheses: [x](https://en.wikipedia.org/wiki/A_(b)).
-        var end = close + 2
-        var nesting = 0
-        while end < s.count {
-            if opener == "(" && s[end] == "(" {
-                nesting += 1
-            } else if s[end] == closer {
-                if nesting == 0 { break }
-                nesting -= 1
-            }
-            end += 1
-        }
-        guard end < s.count else { return nil }
+        guard end >= 0, end < s.count else { return nil }
         let label = String(String.UnicodeScalarView(s[(open + 1)..<close]))
         out.append(contentsOf: strip(Substring(label)).unicodeScalars)
         return end + 1
@@ -205,5 +188,35 @@ enum InlineMarkdown {
         }
         out.append("&")
         return start + 1
+    }
+
+    /// Where the brackets of a line close, found in one pass.
+    struct Brackets {
+        /// For each `[` and `(`, the index of the `]` or `)` that closes it (brackets of
+        /// one kind nest; the other kind is ignored); -1 when none does, and for every
+        /// other scalar.
+        var closing: [Int]
+        /// For each index, the first `]` at or after it (the count when there is none),
+        /// with one extra entry for the end.
+        var nextSquareClose: [Int]
+
+        init(_ s: [Unicode.Scalar]) {
+            closing = Array(repeating: -1, count: s.count)
+            var squares: [Int] = []
+            var rounds: [Int] = []
+            for (j, c) in s.enumerated() {
+                switch c {
+                case "[": squares.append(j)
+                case "(": rounds.append(j)
+                case "]": if let open = squares.popLast() { closing[open] = j }
+                case ")": if let open = rounds.popLast() { closing[open] = j }
+                default: break
+                }
+            }
+            nextSquareClose = Array(repeating: s.count, count: s.count + 1)
+            for j in stride(from: s.count - 1, through: 0, by: -1) {
+                nextSquareClose[j] = s[j] == "]" ? j : nextSquareClose[j + 1]
+            }
+        }
     }
 }

@@ -46,7 +46,8 @@ public struct SpellingFilter: Sendable {
     public func apply(_ tokens: inout [Token]) {
         guard !entries.isEmpty else { return }
         var added: [Token] = []
-        for token in tokens where token.origin == .word && !token.isStop {
+        // Words under five bytes are never corrected (see correction(for:)): skip the lookup.
+        for token in tokens where token.origin == .word && !token.isStop && token.surface.utf8.count >= 5 {
             // The correction depends on the written word alone (its term is the word's stem),
             // and answers repeat words: look each one up once.
             guard let term = known.value(for: token.surface, compute: { _ in correction(for: token) }) else { continue }

@@ -15,10 +15,13 @@ public struct SynonymFilter: Sendable {
     /// Adds a canonical token for the longest synonym entry starting at each token.
     public func apply(_ tokens: inout [Token]) {
         guard !map.isEmpty, !tokens.isEmpty else { return }
-        let byPosition = Self.index(tokens)
+        // Most units hold no synonym at all: index them only once an entry starts.
+        var index: [[Int]]?
         var added: [Token] = []
         for token in tokens where token.origin != .synonym && token.origin != .marker {
             guard let first = map.child(of: 0, term: token.term) else { continue }
+            let byPosition = index ?? Self.index(tokens)
+            index = byPosition
             var best: (token: Token, last: Token)?
             walk(from: first, last: token, byPosition: byPosition, tokens: tokens) { canonical, last in
                 if best == nil || last.lastPosition > best?.last.lastPosition ?? -1 {

@@ -35,7 +35,7 @@ public struct BatchRunner: Sendable {
         _ collection: AnswerCollector.Collection, scenario: ScenarioChoice,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> BatchResult {
-        let compiled = Dictionary(uniqueKeysWithValues: grader.rubrics.scenarios.map { ($0.id, grader.compile($0)) })
+        let compiled = compileScenarios()
         let answers = collection.answers
         let results = LockedBox([BatchItem?](repeating: nil, count: answers.count))
         let next = LockedBox(0)
@@ -60,6 +60,26 @@ public struct BatchRunner: Sendable {
         items += collection.missing.map { BatchItem(path: $0.display, outcome: .failed($0.reason), passed: false, failureReasons: []) }
         items.sort { $0.path < $1.path }
         return BatchResult(items: items, skipped: collection.skipped, gates: gates)
+    }
+
+    /// Every scenario compiled, by id, on up to ``jobs`` threads: the workers wait for it.
+    func compileScenarios() -> [String: CompiledRubric] {
+        let scenarios = grader.rubrics.scenarios
+        let compiled = LockedBox([CompiledRubric?](repeating: nil, count: scenarios.count))
+        let next = LockedBox(0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, scenarios.count))) { _ in
+            while true {
+                let index = next.with { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < scenarios.count else { return }
+                let rubric = grader.compile(scenarios[index])
+                compiled.with { $0[index] = rubric }
+            }
+        }
+        let rubrics = compiled.with { $0 }.compactMap { $0 }
+        return Dictionary(uniqueKeysWithValues: zip(scenarios.map(\.id), rubrics))
     }
 
     /// Reads, routes and grades one answer.

@@ -116,7 +116,7 @@ public struct Grader: Sendable {
         }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
-        let profile = classifier.profile(tokens, text: unit.text)
+        let profile = classifier.profile(tokens, text: unit.text, titleTerms: rubric.titleTerms)
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         for match in matches {
             let concept = rubric.concepts[match.concept]

@@ -124,6 +124,8 @@ public struct SubstanceClassifier: Sendable {
         var details: ConcreteDetail.Details
         /// The unit as ``Definition`` reads it.
         var definition: Definition.Unit
+        /// Counts over `words` for one rubric's title terms, made once for all matches.
+        var counts: WordCounts?
     }
 
     /// The profile of a unit: its `text` and its analysed `tokens`.
@@ -134,6 +136,15 @@ public struct SubstanceClassifier: Sendable {
             hedged: Self.isHedged(tokens),
             vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens),
             details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
+    }
+
+    /// The profile of a unit's tokens, with the word counts its matches will be judged on
+    /// against `titleTerms` made in advance: pass it with the same `titleTerms` to
+    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``.
+    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>) -> UnitProfile {
+        var profile = self.profile(tokens, text: text)
+        profile.counts = WordCounts(words: profile.words, titleTerms: titleTerms)
+        return profile
     }
 
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
@@ -156,24 +167,26 @@ public struct SubstanceClassifier: Sendable {
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
         let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
+        // Specific words are neither in a rule title nor filler (see WordCounts).
+        let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
-            let specific = words.count { !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+            let specific = counts.specificWords(notIn: [])
             if profile.hedged { return Judgement(role: .mention, reason: "a speculative question", rejects: false) }
             return specific >= 2
                 ? Judgement(role: .substance, reason: "asks a question", rejects: false)
                 : Judgement(role: .mention, reason: "a question that repeats the task", rejects: false)
         }
         if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
-        let extra = words.count { !matched.contains($0.position) }
+        let extra = counts.words(notIn: matched)
         if extra < minimumExtraWords {
             return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
         }
         if !profile.saysSomething {
             return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
         }
-        let specific = words.count { !matched.contains($0.position) && !titleTerms.contains($0.term) && !Self.filler.contains($0.term) }
+        let specific = counts.specificWords(notIn: matched)
         if specific < minimumExtraWords {
             return Judgement(role: .mention, reason: "restates the item without saying how or why", rejects: false)
         }
