@@ -268,6 +268,9 @@ public struct NegationFilter: Sendable {
         var j = start
         while j < words.count, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
             if samePhrase && (words[j].phrase != phrase || (j > start && Self.subjects.contains(words[j].surface))) { break }
+            // A new subject after a coordinator starts a new clause: "try not to panic, and I'd
+            // acknowledge the page" negates the panic, not the page.
+            if j > start, Self.subjects.contains(words[j].surface), Self.coordinators.contains(words[j - 1].surface) { break }
             if !words[j].isStop {
                 content += 1
                 if content > maximumScope { break }

@@ -181,3 +181,10 @@ extension NegationFilterTests {
         #expect(!negated("I'd skip it and trust the headroom.").contains("headroom"))
     }
 }
+
+extension NegationFilterTests {
+    @Test func aNewSubjectAfterACoordinatorEndsTheScope() {
+        #expect(!negated("I would try not to panic, and I'd acknowledge the page in PagerDuty.").contains("acknowledge"))
+        #expect(negated("We would not roll back and fix forward.").contains("roll"))
+    }
+}
