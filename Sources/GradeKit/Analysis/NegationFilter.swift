@@ -76,7 +76,7 @@ public struct NegationFilter: Sendable {
         ["not", "sure"], ["no", "later", "than"], ["no", "more", "than"], ["no", "less", "than"], ["not", "least"],
         ["not", "until"], ["nothing", "but"], ["not", "before"], ["not", "after"], ["not", "yet", "sure"],
         ["not", "totally", "sure"], ["not", "entirely", "sure"], ["not", "quite", "sure"], ["not", "100", "sure"],
-        ["no", "matter"], ["not", "always"], ["not", "every"], ["not", "all"], ["not", "everything"],
+        ["no", "matter"], ["not", "rule"], ["not", "ruling"], ["not", "always"], ["not", "every"], ["not", "all"], ["not", "everything"],
         ["skip", "level"], ["skip", "levels"],
     ]
     /// Words that make a negation within three words after them a condition, not a claim:

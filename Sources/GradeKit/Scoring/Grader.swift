@@ -295,18 +295,19 @@ public struct Grader: Sendable {
     /// terse: a specific tool named in a bullet still shows depth once the answer explains
     /// something; a list of tools and nothing else does not.
     ///
-    /// An item the answer touches in one sentence or through one concept only, and there only
-    /// in a vague sentence (a platitude with no concrete detail: "it's important to test the
-    /// plan regularly and make sure everyone knows what to do") or, for a scenario's own items,
-    /// a tentative one ("we could use Route 53 health checks"), is mentioned. The general
-    /// rules judge how the answer reasons, and weighing options is conditional by nature
-    /// ("we could add read replicas, though the downside is replica lag"), so hedging does not
-    /// count against them.
+    /// Substance has to be more than platitudes and floated ideas:
+    /// - an item dealt with only in vague sentences (a platitude with no concrete detail: "it's
+    ///   important to test the plan regularly and make sure everyone knows what to do") is
+    ///   mentioned, however often it comes up;
+    /// - a scenario item touched in one sentence or through one concept only, and there only
+    ///   tentatively ("we could use Route 53 health checks"), is mentioned;
+    /// - in an answer written in a tentative voice (see ``GradingState/tentativeVoice``) every
+    ///   scenario item needs one sentence that commits to it or works it out in detail
+    ///   (``SubstanceClassifier/workedLength``).
     ///
-    /// In an answer written in a tentative voice (see ``GradingState/tentativeVoice``) every
-    /// scenario item needs one sentence that commits to it or works it out in detail
-    /// (``SubstanceClassifier/workedLength``): items touched only in short hedged or vague
-    /// sentences are mentioned, however often they come up.
+    /// Hedging never counts against the general rules: they judge how the answer reasons, and
+    /// weighing options is conditional by nature ("we could add read replicas, though the
+    /// downside is replica lag").
     private func verdict(for rule: Rule, found given: [Found], tentativeVoice: Bool) -> RuleVerdict {
         var found = given
         var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
@@ -316,18 +317,22 @@ public struct Grader: Sendable {
         let singleSign = named.count == 1 || signs.count == 1
         let sceptical = tentativeVoice && hedgingCounts
         func weak(_ item: Found) -> Bool {
-            item.vague || (hedgingCounts && item.tentative && (singleSign || !item.worked))
+            if item.vague { return true }
+            guard hedgingCounts && item.tentative else { return false }
+            return singleSign || (sceptical && !item.worked)
         }
-        if singleSign || sceptical, !substantive.isEmpty,
-            !found.contains(where: { $0.evidence.role == .substance && !weak($0) })
-        {
+        if !substantive.isEmpty, !found.contains(where: { $0.evidence.role == .substance && !weak($0) }) {
             for index in found.indices where found[index].evidence.role == .substance {
+                let vague = found[index].vague
                 found[index].evidence.role = .mention
                 found[index].evidence.reason =
-                    !singleSign ? "a tentative idea in a tentative answer: no sentence commits to this item"
-                    : found[index].vague
+                    singleSign
+                    ? (vague
                         ? "the only sign of this item: a platitude with no concrete detail"
-                        : "the only sign of this item: a tentative idea (maybe, could, I think)"
+                        : "the only sign of this item: a tentative idea (maybe, could, I think)")
+                    : (vague
+                        ? "only platitudes with no concrete detail deal with this item"
+                        : "a tentative idea in a tentative answer: no sentence commits to this item")
             }
             substantive = []
         }

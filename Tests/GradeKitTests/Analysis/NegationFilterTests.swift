@@ -188,3 +188,9 @@ extension NegationFilterTests {
         #expect(negated("We would not roll back and fix forward.").contains("roll"))
     }
 }
+
+extension NegationFilterTests {
+    @Test func notRulingSomethingOutKeepsIt() {
+        #expect(negated("I wouldn't rule out the deployment as the cause.").isEmpty)
+    }
+}

@@ -291,3 +291,15 @@ extension SubstanceClassifierTests {
         #expect(role(example.0, concept: example.1) == .substance)
     }
 }
+
+extension SubstanceClassifierTests {
+    @Test func anItemDealtWithOnlyInPlatitudesIsMentionedHoweverOften() {
+        let vague = """
+            It's important to test the plan regularly and make sure it works.
+            Going forward, testing the plan properly is the key thing for everyone.
+            """
+        #expect(status(vague, concept: "test the plan") == .mentioned)
+        let concrete = vague + "\nWe test the plan every quarter against the 1-hour RTO."
+        #expect(status(concrete, concept: "test the plan") == .addressed)
+    }
+}
