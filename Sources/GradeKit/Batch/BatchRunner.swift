@@ -37,26 +37,16 @@ public struct BatchRunner: Sendable {
     ) -> BatchResult {
         let compiled = compileScenarios()
         let answers = collection.answers
-        let results = LockedBox([BatchItem?](repeating: nil, count: answers.count))
-        let next = LockedBox(0)
         let done = LockedBox(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, answers.count))) { _ in
-            while true {
-                let index = next.with { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < answers.count else { return }
-                let item = grade(answers[index], scenario: scenario, compiled: compiled)
-                results.with { $0[index] = item }
-                let count = done.with { value -> Int in
-                    value += 1
-                    return value
-                }
-                progress?(count, answers.count)
+        var items = parallelMap(count: answers.count, jobs: jobs) { index in
+            let item = grade(answers[index], scenario: scenario, compiled: compiled)
+            let count = done.with { value -> Int in
+                value += 1
+                return value
             }
+            progress?(count, answers.count)
+            return item
         }
-        var items = results.with { $0 }.compactMap { $0 }
         items += collection.missing.map { BatchItem(path: $0.display, outcome: .failed($0.reason), passed: false, failureReasons: []) }
         items.sort { $0.path < $1.path }
         return BatchResult(items: items, skipped: collection.skipped, gates: gates)
@@ -65,20 +55,7 @@ public struct BatchRunner: Sendable {
     /// Every scenario compiled, by id, on up to ``jobs`` threads: the workers wait for it.
     func compileScenarios() -> [String: CompiledRubric] {
         let scenarios = grader.rubrics.scenarios
-        let compiled = LockedBox([CompiledRubric?](repeating: nil, count: scenarios.count))
-        let next = LockedBox(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, scenarios.count))) { _ in
-            while true {
-                let index = next.with { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < scenarios.count else { return }
-                let rubric = grader.compile(scenarios[index])
-                compiled.with { $0[index] = rubric }
-            }
-        }
-        let rubrics = compiled.with { $0 }.compactMap { $0 }
+        let rubrics = parallelMap(count: scenarios.count, jobs: jobs) { grader.compile(scenarios[$0]) }
         return Dictionary(uniqueKeysWithValues: zip(scenarios.map(\.id), rubrics))
     }
 
