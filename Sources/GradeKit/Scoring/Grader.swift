@@ -74,7 +74,6 @@ public struct Grader: Sendable {
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
-
     /// Reads `text` and hands each unit to `body` in document order, block by block.
     static func forEachUnit(of text: String, _ body: (TextUnit) -> Void) {
         let splitter = SentenceSplitter()
@@ -110,13 +109,15 @@ public struct Grader: Sendable {
     private func judge(unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, into state: inout GradingState) {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
+        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
+        // Whether the unit hedges, worked out once for the answer's voice and its matches.
+        let hedged = words >= 3 || !matches.isEmpty ? SubstanceClassifier.isHedged(tokens) : false
         if words >= 3 {
             state.sentences += 1
-            if SubstanceClassifier.isHedged(tokens) { state.hedgedSentences += 1 }
+            if hedged { state.hedgedSentences += 1 }
         }
-        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
-        let profile = classifier.profile(tokens, text: unit.text, titleTerms: rubric.titleTerms)
+        let profile = classifier.profile(tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: hedged)
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         for match in matches {
             let concept = rubric.concepts[match.concept]

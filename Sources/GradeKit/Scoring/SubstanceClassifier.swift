@@ -129,20 +129,21 @@ public struct SubstanceClassifier: Sendable {
     }
 
     /// The profile of a unit: its `text` and its analysed `tokens`.
-    public func profile(_ tokens: [Token], text: String) -> UnitProfile {
+    public func profile(_ tokens: [Token], text: String, hedged: Bool? = nil) -> UnitProfile {
         let words = Self.writtenWords(tokens)
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
-            hedged: Self.isHedged(tokens),
+            hedged: hedged ?? Self.isHedged(tokens),
             vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens),
             details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
     }
 
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
     /// against `titleTerms` made in advance: pass it with the same `titleTerms` to
-    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``.
-    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>) -> UnitProfile {
-        var profile = self.profile(tokens, text: text)
+    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``. `hedged`, when the caller
+    /// already knows it (``isHedged(_:)``), saves working it out again.
+    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>, hedged: Bool? = nil) -> UnitProfile {
+        var profile = self.profile(tokens, text: text, hedged: hedged)
         profile.counts = WordCounts(words: profile.words, titleTerms: titleTerms)
         return profile
     }
