@@ -18,6 +18,9 @@ public struct Grader: Sendable {
     /// The size (UTF-8 bytes) up to which an answer is split into units once and held
     /// rather than read twice; tests set it to 0 to check that reading twice changes nothing.
     var unitsHeldUpTo = 1 << 20
+    /// Every scenario's vocabulary and the scenarios compiled so far for the topic check,
+    /// built the first time an answer looks off topic.
+    private let topics = LockedBox<(check: TopicCheck?, compiled: [String: CompiledRubric])>((nil, [:]))
 
     /// Creates a grader over `rubrics`.
     public init(
@@ -44,7 +47,19 @@ public struct Grader: Sendable {
     /// opening units, which depends on how many units there are: an answer of up to
     /// ``unitsHeldUpTo`` bytes keeps its units from one reading, a larger one is read
     /// twice (count, then grade) so its units are never all in memory either.
+    ///
+    /// An answer that covers little of the scenario is checked for being an answer to another
+    /// one (``TopicCheck``); if it is, none of the scenario's own rules are credited.
     public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
+        let report = grade(text, file: file, rubric: rubric, notes: notes, checksTopic: false)
+        return checkTopic(report, rubric: rubric, terms: { Self.terms(of: text, analyzer: rubric.analyzer) }) { other in
+            grade(text, file: file, rubric: other, notes: [], checksTopic: false)
+        }
+    }
+
+    /// ``grade(_:file:rubric:notes:)``, the topic check left out when `checksTopic` is false.
+    func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String], checksTopic: Bool) -> GradeReport {
+        if checksTopic { return grade(text, file: file, rubric: rubric, notes: notes) }
         let holdUnits = text.utf8.count <= unitsHeldUpTo
         var units: [TextUnit] = []
         var count = 0
@@ -84,8 +99,16 @@ public struct Grader: Sendable {
         }
     }
 
-    /// Grades an already analysed answer.
+    /// Grades an already analysed answer, with the topic check of ``grade(_:file:rubric:notes:)``
+    /// (the candidate scenario graded on the same tokens).
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
+        let report = gradeUnits(of: answer, file: file, rubric: rubric, notes: notes)
+        return checkTopic(report, rubric: rubric, terms: { Set(answer.tokens.joined().lazy.filter { !$0.isStop }.map(\.term)) }) {
+            other in gradeUnits(of: answer, file: file, rubric: other, notes: [])
+        }
+    }
+
+    private func gradeUnits(of answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         for (index, unit) in answer.units.enumerated() {
             if index > 0 {
@@ -94,6 +117,52 @@ public struct Grader: Sendable {
             judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
+    }
+
+    /// The distinct analysed terms of `text`, stop words left out.
+    private static func terms(of text: String, analyzer: Analyzer) -> Set<String> {
+        var terms: Set<String> = []
+        forEachUnit(of: text) { unit in
+            for token in analyzer.tokens(unit.text) where !token.isStop { terms.insert(token.term) }
+        }
+        return terms
+    }
+
+    /// `report`, or, when the answer turns out to answer another scenario, the report with
+    /// none of `rubric`'s own rules credited and a note saying which scenario it answers.
+    /// `terms` gives the answer's analysed terms, `gradeOther` grades it against another
+    /// compiled scenario; neither is called for an answer that covers its scenario well.
+    private func checkTopic(
+        _ report: GradeReport, rubric: CompiledRubric, terms: () -> Set<String>,
+        gradeOther: (CompiledRubric) -> GradeReport
+    ) -> GradeReport {
+        let own = rubric.ownCoverage(report)
+        guard report.wordCount > 0, TopicCheck.needsCheck(coverage: own) else { return report }
+        let check = topics.with { cache in
+            if cache.check == nil { cache.check = TopicCheck(rubrics: rubrics, synonyms: synonyms) }
+            return cache.check!
+        }
+        guard let id = check.candidate(for: terms(), scenario: rubric.rubric.id),
+            let scenario = rubrics.scenarios.first(where: { $0.id == id })
+        else { return report }
+        let other = topics.with { cache in
+            if let compiled = cache.compiled[id] { return compiled }
+            let compiled = compile(scenario)
+            cache.compiled[id] = compiled
+            return compiled
+        }
+        let coverage = other.ownCoverage(gradeOther(other))
+        guard TopicCheck.isOffTopic(own: own, other: coverage) else { return report }
+        let offTopic = OffTopic(scenario: id, title: scenario.title, coverage: coverage, ownCoverage: own)
+        let verdicts = report.rules.map { verdict in
+            RuleVerdict(rule: verdict.rule, status: .missing, credit: policy.credit(for: .missing), evidence: [])
+        }
+        var result = report
+        result.rules = verdicts
+        result.score = Self.score(verdicts)
+        result.notes.append(offTopic.note)
+        result.offTopic = offTopic
+        return result
     }
 
     /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
@@ -196,14 +265,19 @@ public struct Grader: Sendable {
             verdicts.append(
                 verdict(for: rule, found: Self.applyRejectionElsewhere(found[index]), tentativeVoice: state.tentativeVoice))
         }
-        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
-        let earned = verdicts.reduce(0) { $0 + $1.points }
-        let score = total > 0 ? (earned / total * 1000).rounded() / 10 : 0
+        let score = Self.score(verdicts)
         var allNotes = notes
         if state.words == 0 { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
         return GradeReport(
             file: file, scenario: rubric.rubric.id, scenarioTitle: rubric.rubric.title, score: score, rules: verdicts,
             wordCount: state.words, notes: allNotes)
+    }
+
+    /// Weighted credit over total weight, 0–100, rounded to one decimal.
+    static func score(_ verdicts: [RuleVerdict]) -> Double {
+        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
+        let earned = verdicts.reduce(0) { $0 + $1.points }
+        return total > 0 ? (earned / total * 1000).rounded() / 10 : 0
     }
 
     /// Whether a concept names the rule's item as a whole: every core word of the title, or
