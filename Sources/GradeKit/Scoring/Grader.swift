@@ -42,24 +42,20 @@ public struct Grader: Sendable {
 
     /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.
     ///
-    /// Units are analysed, matched and judged one at a time and their tokens dropped, so a
-    /// large answer never holds every token in memory at once. Questions count only in the
-    /// opening units, which depends on how many units there are: an answer of up to
-    /// ``unitsHeldUpTo`` bytes keeps its units from one reading, a larger one is read
-    /// twice (count, then grade) so its units are never all in memory either.
+    /// Units are analysed, matched and judged one at a time, so a large answer never holds
+    /// every token in memory at once. Questions count only in the opening units, which
+    /// depends on how many units there are: an answer of up to ``unitsHeldUpTo`` bytes keeps
+    /// its units and their tokens from one reading, a larger one is read twice (count, then
+    /// grade) and drops each unit's tokens once judged.
     ///
     /// An answer that covers little of the scenario is checked for being an answer to another
-    /// one (``TopicCheck``); if it is, none of the scenario's own rules are credited.
+    /// one (``TopicCheck``); if it is, no rule is credited.
     public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        let report = grade(text, file: file, rubric: rubric, notes: notes, checksTopic: false)
-        return checkTopic(report, rubric: rubric, terms: { Self.terms(of: text, analyzer: rubric.analyzer) }) { other in
-            grade(text, file: file, rubric: other, notes: [], checksTopic: false)
-        }
+        grade(text, file: file, rubric: rubric, notes: notes, checksTopic: true)
     }
 
     /// ``grade(_:file:rubric:notes:)``, the topic check left out when `checksTopic` is false.
     func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String], checksTopic: Bool) -> GradeReport {
-        if checksTopic { return grade(text, file: file, rubric: rubric, notes: notes) }
         let holdUnits = text.utf8.count <= unitsHeldUpTo
         var units: [TextUnit] = []
         var count = 0
@@ -70,8 +66,10 @@ public struct Grader: Sendable {
         let opening = Analyzer.openingUnits(count: count)
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         var previous: TextUnit?
+        var held: [[Token]] = []
         func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
+            if holdUnits { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
             if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
             judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
@@ -86,7 +84,18 @@ public struct Grader: Sendable {
                 index += 1
             }
         }
-        return report(state, file: file, rubric: rubric, notes: notes)
+        let report = report(state, file: file, rubric: rubric, notes: notes)
+        guard checksTopic else { return report }
+        guard holdUnits else {
+            return checkTopic(report, rubric: rubric, terms: { Self.terms(of: text, analyzer: rubric.analyzer) }) { other in
+                grade(text, file: file, rubric: other, notes: [], checksTopic: false)
+            }
+        }
+        // The candidate scenario is judged on this analysis: its own analyzer would differ only
+        // in the words it joins and the misspellings it corrects.
+        return checkTopic(report, rubric: rubric, terms: { Self.terms(in: held) }) { other in
+            gradeUnits(units, tokens: held, file: file, rubric: other, notes: [])
+        }
     }
 
     /// Reads `text` and hands each unit to `body` in document order, block by block.
@@ -100,21 +109,24 @@ public struct Grader: Sendable {
     }
 
     /// Grades an already analysed answer, with the topic check of ``grade(_:file:rubric:notes:)``
-    /// (the candidate scenario graded on the same tokens).
+    /// (the candidate scenario judged on the same tokens).
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
-        let report = gradeUnits(of: answer, file: file, rubric: rubric, notes: notes)
-        return checkTopic(report, rubric: rubric, terms: { Set(answer.tokens.joined().lazy.filter { !$0.isStop }.map(\.term)) }) {
-            other in gradeUnits(of: answer, file: file, rubric: other, notes: [])
+        let report = gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: rubric, notes: notes)
+        return checkTopic(report, rubric: rubric, terms: { Self.terms(in: answer.tokens) }) { other in
+            gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: other, notes: [])
         }
     }
 
-    private func gradeUnits(of answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
+    /// Judges analysed units (`tokens` parallel to `units`) against `rubric`.
+    private func gradeUnits(
+        _ units: [TextUnit], tokens: [[Token]], file: String, rubric: CompiledRubric, notes: [String]
+    ) -> GradeReport {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
-        for (index, unit) in answer.units.enumerated() {
+        for (index, unit) in units.enumerated() {
             if index > 0 {
-                Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
+                Self.rejectHeading(units[index - 1], before: unit, tokens: tokens[index], in: &state)
             }
-            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
+            judge(unit: index, unit, tokens: tokens[index], rubric: rubric, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -124,6 +136,15 @@ public struct Grader: Sendable {
         var terms: Set<String> = []
         forEachUnit(of: text) { unit in
             for token in analyzer.tokens(unit.text) where !token.isStop { terms.insert(token.term) }
+        }
+        return terms
+    }
+
+    /// The distinct terms of analysed units, stop words left out.
+    private static func terms(in units: [[Token]]) -> Set<String> {
+        var terms: Set<String> = []
+        for tokens in units {
+            for token in tokens where !token.isStop { terms.insert(token.term) }
         }
         return terms
     }

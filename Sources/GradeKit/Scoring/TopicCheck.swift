@@ -9,7 +9,10 @@
 /// 1. ``candidate(for:scenario:)`` picks the scenario whose vocabulary the answer uses most:
 ///    per scenario, the weighted share of its own rules (general rules left out) with a
 ///    concept whose terms all occur somewhere in the answer. Word order, negation and
-///    substance play no part; this step is cheap and only chooses what to grade against.
+///    substance play no part; this step is cheap and only chooses what to grade against, and
+///    whether to: a candidate must touch at least ``minimumCandidateShare`` of its rules and
+///    more than this scenario's share, which leaves out weak answers that touch little of
+///    anything.
 /// 2. The grader grades the answer against that candidate. The answer is off topic when the
 ///    candidate's coverage is at least ``minimumOther`` and ``ratio`` times this scenario's.
 ///
@@ -17,11 +20,12 @@
 /// they are graded against and 65–100% of their own (a ratio of 8 or more), while the closest
 /// on-topic answer to another scenario has a ratio of 1.1.
 public struct TopicCheck: Sendable {
-    /// One scenario's vocabulary: per own rule, its weight and its concepts' terms.
-    struct Vocabulary: Sendable {
-        var id: String
-        var rules: [(weight: Double, concepts: [[String]])]
-        var totalWeight: Double
+    /// One concept of a scenario's own rules, for ``candidate(for:scenario:)``.
+    struct Concept: Sendable {
+        var scenario: Int
+        var rule: Int
+        /// How many distinct terms it needs.
+        var size: Int
     }
 
     /// Coverage (0–100, own rules only) below which the answer is checked.
@@ -30,18 +34,39 @@ public struct TopicCheck: Sendable {
     public static let minimumOther = 40.0
     /// How many times this scenario's coverage the other's must be.
     public static let ratio = 3.0
+    /// The share of its rules (0–1) a candidate's vocabulary must touch to be graded; it
+    /// saves grading weak answers against another scenario. The off-topic fixtures touch
+    /// 88–100% of the rules of the scenario they answer; the weak ones touch at most 28% of
+    /// any other.
+    public static let minimumCandidateShare = 0.6
 
-    let vocabularies: [Vocabulary]
+    /// Scenario ids, in rubric-set order.
+    let scenarios: [String]
+    /// Per scenario, per own rule, its weight.
+    let weights: [[Double]]
+    let concepts: [Concept]
+    /// Term → the concepts (indices into ``concepts``) that need it.
+    let postings: [String: [Int]]
 
     /// The vocabularies of every scenario in `rubrics`, analysed with `synonyms`.
     init(rubrics: RubricSet, synonyms: SynonymMap) {
         let analyzer = Analyzer(synonyms: synonyms, vocabulary: [])
-        vocabularies = rubrics.scenarios.map { rubric in
-            let rules = rubric.rules.map { rule in
-                (weight: rule.weight, concepts: rule.concepts.map(analyzer.conceptTerms).filter { !$0.isEmpty })
+        var concepts: [Concept] = []
+        var postings: [String: [Int]] = [:]
+        for (scenario, rubric) in rubrics.scenarios.enumerated() {
+            for (rule, ruleConcepts) in rubric.rules.map(\.concepts).enumerated() {
+                for text in ruleConcepts {
+                    let terms = Set(analyzer.conceptTerms(text))
+                    guard !terms.isEmpty else { continue }
+                    for term in terms { postings[term, default: []].append(concepts.count) }
+                    concepts.append(Concept(scenario: scenario, rule: rule, size: terms.count))
+                }
             }
-            return Vocabulary(id: rubric.id, rules: rules, totalWeight: rules.reduce(0) { $0 + $1.weight })
         }
+        self.scenarios = rubrics.scenarios.map(\.id)
+        self.weights = rubrics.scenarios.map { $0.rules.map(\.weight) }
+        self.concepts = concepts
+        self.postings = postings
     }
 
     /// Whether a report's coverage of its own scenario is low enough to check the topic.
@@ -49,23 +74,32 @@ public struct TopicCheck: Sendable {
         coverage < lowCoverage
     }
 
-    /// The other scenario whose vocabulary the answer's `terms` use most, if it uses it more
-    /// than `scenario`'s.
+    /// The other scenario whose vocabulary the answer's `terms` use most, if it touches at
+    /// least ``minimumCandidateShare`` of its rules and more than `scenario`'s share.
     func candidate(for terms: Set<String>, scenario: String) -> String? {
-        var own = 0.0
-        var best: (id: String, share: Double)?
-        for vocabulary in vocabularies where vocabulary.totalWeight > 0 {
-            let touched = vocabulary.rules.reduce(0.0) { sum, rule in
-                rule.concepts.contains { $0.allSatisfy(terms.contains) } ? sum + rule.weight : sum
-            }
-            let share = touched / vocabulary.totalWeight
-            if vocabulary.id == scenario {
-                own = share
-            } else if share > best?.share ?? 0 {
-                best = (vocabulary.id, share)
+        // Count each concept's terms present; a concept whose count reaches its size is touched.
+        var present = [Int](repeating: 0, count: concepts.count)
+        var touched = weights.map { [Bool](repeating: false, count: $0.count) }
+        for term in terms {
+            for index in postings[term] ?? [] {
+                present[index] += 1
+                let concept = concepts[index]
+                if present[index] == concept.size { touched[concept.scenario][concept.rule] = true }
             }
         }
-        guard let best, best.share > own else { return nil }
+        var own = 0.0
+        var best: (id: String, share: Double)?
+        for (index, id) in scenarios.enumerated() {
+            let total = weights[index].reduce(0, +)
+            guard total > 0 else { continue }
+            let share = zip(weights[index], touched[index]).reduce(0.0) { $0 + ($1.1 ? $1.0 : 0) } / total
+            if id == scenario {
+                own = share
+            } else if share > best?.share ?? 0 {
+                best = (id, share)
+            }
+        }
+        guard let best, best.share >= Self.minimumCandidateShare, best.share > own else { return nil }
         return best.id
     }
 
