@@ -87,13 +87,13 @@ public struct Grader: Sendable {
         let report = report(state, file: file, rubric: rubric, notes: notes)
         guard checksTopic else { return report }
         guard holdUnits else {
-            return checkTopic(report, rubric: rubric, terms: { Self.terms(of: text, analyzer: rubric.analyzer) }) { other in
+            return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(of: text, analyzer: rubric.analyzer, $0) }) { other in
                 grade(text, file: file, rubric: other, notes: [], checksTopic: false)
             }
         }
         // The candidate scenario is judged on this analysis: its own analyzer would differ only
         // in the words it joins and the misspellings it corrects.
-        return checkTopic(report, rubric: rubric, terms: { Self.terms(in: held) }) { other in
+        return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: held, $0) }) { other in
             gradeUnits(units, tokens: held, file: file, rubric: other, notes: [])
         }
     }
@@ -112,7 +112,7 @@ public struct Grader: Sendable {
     /// (the candidate scenario judged on the same tokens).
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
         let report = gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: rubric, notes: notes)
-        return checkTopic(report, rubric: rubric, terms: { Self.terms(in: answer.tokens) }) { other in
+        return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: answer.tokens, $0) }) { other in
             gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: other, notes: [])
         }
     }
@@ -131,30 +131,26 @@ public struct Grader: Sendable {
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
-    /// The distinct analysed terms of `text`, stop words left out.
-    private static func terms(of text: String, analyzer: Analyzer) -> Set<String> {
-        var terms: Set<String> = []
+    /// Hands every analysed term of `text` to `body`, stop words left out.
+    private static func forEachTerm(of text: String, analyzer: Analyzer, _ body: (String) -> Void) {
         forEachUnit(of: text) { unit in
-            for token in analyzer.tokens(unit.text) where !token.isStop { terms.insert(token.term) }
+            for token in analyzer.tokens(unit.text) where !token.isStop { body(token.term) }
         }
-        return terms
     }
 
-    /// The distinct terms of analysed units, stop words left out.
-    private static func terms(in units: [[Token]]) -> Set<String> {
-        var terms: Set<String> = []
+    /// Hands every term of analysed units to `body`, stop words left out.
+    private static func forEachTerm(in units: [[Token]], _ body: (String) -> Void) {
         for tokens in units {
-            for token in tokens where !token.isStop { terms.insert(token.term) }
+            for token in tokens where !token.isStop { body(token.term) }
         }
-        return terms
     }
 
     /// `report`, or, when the answer turns out to answer another scenario, the report with
     /// none of `rubric`'s own rules credited and a note saying which scenario it answers.
-    /// `terms` gives the answer's analysed terms, `gradeOther` grades it against another
+    /// `terms` hands the answer's analysed terms to a closure, `gradeOther` grades it against another
     /// compiled scenario; neither is called for an answer that covers its scenario well.
     private func checkTopic(
-        _ report: GradeReport, rubric: CompiledRubric, terms: () -> Set<String>,
+        _ report: GradeReport, rubric: CompiledRubric, terms: ((String) -> Void) -> Void,
         gradeOther: (CompiledRubric) -> GradeReport
     ) -> GradeReport {
         let own = rubric.ownCoverage(report)
@@ -163,7 +159,7 @@ public struct Grader: Sendable {
             if cache.check == nil { cache.check = TopicCheck(rubrics: rubrics, synonyms: synonyms) }
             return cache.check!
         }
-        guard let id = check.candidate(for: terms(), scenario: rubric.rubric.id),
+        guard let id = check.candidate(for: rubric.rubric.id, terms: terms),
             let scenario = rubrics.scenarios.first(where: { $0.id == id })
         else { return report }
         let other = topics.with { cache in
@@ -201,6 +197,10 @@ public struct Grader: Sendable {
         state.words += words
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
         guard !matches.isEmpty else { return }
+        guard !Gibberish.isJunk(tokens, text: unit.text) else {
+            state.junkUnits += 1
+            return
+        }
         let profile = classifier.profile(
             tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
@@ -284,6 +284,11 @@ public struct Grader: Sendable {
         let score = Self.score(verdicts)
         var allNotes = notes
         if state.words == 0 { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
+        if state.junkUnits > 0 {
+            allNotes.append(
+                "\(state.junkUnits) \(state.junkUnits == 1 ? "sentence looks" : "sentences look") like random text "
+                    + "(mostly long strings of letters and digits) and \(state.junkUnits == 1 ? "was" : "were") not graded")
+        }
         return GradeReport(
             file: file, scenario: rubric.rubric.id, scenarioTitle: rubric.rubric.title, score: score, rules: verdicts,
             wordCount: state.words, notes: allNotes)

@@ -22,6 +22,8 @@ extension Grader {
         let pruneThreshold: Int
         /// Written words seen so far.
         var words = 0
+        /// Units whose matches were ignored as random text (``Gibberish``).
+        var junkUnits = 0
 
         init(rules: Int, evidenceLimit: Int, pruneThreshold: Int) {
             found = Array(repeating: [], count: rules)

@@ -6,7 +6,7 @@
 /// item that no reader would credit. The check runs in two steps, and only for an answer that
 /// covers little of its scenario (below ``lowCoverage``), so a real answer never pays for it:
 ///
-/// 1. ``candidate(for:scenario:)`` picks the scenario whose vocabulary the answer uses most:
+/// 1. ``candidate(for:terms:)`` picks the scenario whose vocabulary the answer uses most:
 ///    per scenario, the weighted share of its own rules (general rules left out) with a
 ///    concept whose terms all occur somewhere in the answer. Word order, negation and
 ///    substance play no part; this step is cheap and only chooses what to grade against, and
@@ -20,7 +20,7 @@
 /// they are graded against and 65–100% of their own (a ratio of 8 or more), while the closest
 /// on-topic answer to another scenario has a ratio of 1.1.
 public struct TopicCheck: Sendable {
-    /// One concept of a scenario's own rules, for ``candidate(for:scenario:)``.
+    /// One concept of a scenario's own rules, for ``candidate(for:terms:)``.
     struct Concept: Sendable {
         var scenario: Int
         var rule: Int
@@ -74,14 +74,19 @@ public struct TopicCheck: Sendable {
         coverage < lowCoverage
     }
 
-    /// The other scenario whose vocabulary the answer's `terms` use most, if it touches at
-    /// least ``minimumCandidateShare`` of its rules and more than `scenario`'s share.
-    func candidate(for terms: Set<String>, scenario: String) -> String? {
-        // Count each concept's terms present; a concept whose count reaches its size is touched.
+    /// The other scenario whose vocabulary the answer uses most, if it touches at least
+    /// ``minimumCandidateShare`` of its rules and more than `scenario`'s share. `terms` hands
+    /// the answer's terms to a closure; only the scenarios' own terms are kept, so a huge
+    /// answer costs no more memory than the vocabulary.
+    func candidate(for scenario: String, terms: ((String) -> Void) -> Void) -> String? {
+        // Count each concept's distinct terms present; a concept whose count reaches its size
+        // is touched.
+        var seen: Set<String> = []
         var present = [Int](repeating: 0, count: concepts.count)
         var touched = weights.map { [Bool](repeating: false, count: $0.count) }
-        for term in terms {
-            for index in postings[term] ?? [] {
+        terms { term in
+            guard let hits = postings[term], seen.insert(term).inserted else { return }
+            for index in hits {
                 present[index] += 1
                 let concept = concepts[index]
                 if present[index] == concept.size { touched[concept.scenario][concept.rule] = true }
