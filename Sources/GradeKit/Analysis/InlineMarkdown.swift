@@ -94,7 +94,7 @@ enum InlineMarkdown {
                 var closing = 0
                 while j + closing < s.count, s[j + closing] == "`" { closing += 1 }
                 if closing == run {
-                    out.append(contentsOf: s[(start + run)..<j])
+                    out.appendEach(s[(start + run)..<j])
                     return j + closing
                 }
                 j += closing
@@ -129,7 +129,7 @@ enum InlineMarkdown {
         }
         guard end >= 0, end < s.count else { return nil }
         let label = String(String.UnicodeScalarView(s[(open + 1)..<close]))
-        out.append(contentsOf: strip(Substring(label)).unicodeScalars)
+        out.appendEach(strip(Substring(label)).unicodeScalars)
         return end + 1
     }
 
@@ -150,7 +150,7 @@ enum InlineMarkdown {
         if j < s.count, s[j] == ">" {
             let inner = String(String.UnicodeScalarView(s[(start + 1)..<j]))
             if inner.contains("://") || inner.hasPrefix("mailto:") {
-                out.append(contentsOf: inner.unicodeScalars)
+                out.appendEach(inner.unicodeScalars)
                 return j + 1
             }
         }
@@ -218,5 +218,13 @@ enum InlineMarkdown {
                 nextSquareClose[j] = s[j] == "]" ? j : nextSquareClose[j + 1]
             }
         }
+    }
+}
+
+extension String.UnicodeScalarView {
+    /// Appends `scalars` one by one. `append(contentsOf:)` on a scalar view rebuilds the whole
+    /// string at each call, which made a long line with many code spans quadratic.
+    fileprivate mutating func appendEach<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for scalar in scalars { append(scalar) }
     }
 }
