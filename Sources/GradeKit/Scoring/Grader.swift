@@ -239,7 +239,7 @@ public struct Grader: Sendable {
                 Found(
                     evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
                     vague: judgement.vague, tentative: judgement.tentative,
-                    general: concept.kind == .mention),
+                    general: concept.kind == .mention, bare: judgement.bare),
                 rule: concept.rule)
         }
     }
@@ -345,6 +345,8 @@ public struct Grader: Sendable {
         var tentative: Bool
         /// Whether the concept is a general word for the item (a `mentions` entry).
         var general = false
+        /// Whether the item is only named there, with nothing said around it.
+        var bare = false
     }
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
@@ -430,10 +432,15 @@ public struct Grader: Sendable {
         let status: RuleStatus
         if !substantive.isEmpty && named.count >= rule.minConcepts {
             status = .addressed
-        } else if !named.isEmpty {
+        } else if !named.isEmpty, rule.minConcepts == 1 || found.contains(where: { $0.evidence.role != .negated && !$0.bare }) {
+            // A broad rule (several concepts, such as technical depth) is shown, not named: a
+            // list of tools says nothing of it.
             status = .mentioned
         } else {
             status = .missing
+            for index in found.indices where found[index].evidence.role == .mention {
+                found[index].evidence.reason += "; a broad item has to be shown, not listed"
+            }
         }
         // Best evidence first: substance, then mentions, then negations; one item per unit.
         var seen: Set<String> = []

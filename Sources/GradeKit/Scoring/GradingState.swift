@@ -87,7 +87,7 @@ extension Grader {
         /// The matches of `found` (rejections applied) that a verdict can use, in order:
         /// for each role, the first occurrence of each of the first `evidenceLimit` distinct
         /// places (line and text, as the verdict tells them apart); the first match of each
-        /// concept in each role (and each rejecting, vague, or tentative variant); and
+        /// concept in each role (and each rejecting, vague, tentative or bare variant); and
         /// the first match in each of the first two units the item shows in. Those decide the
         /// status.
         ///
@@ -107,7 +107,7 @@ extension Grader {
                 var keep = firsts.insert(
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
-                        tentative: item.tentative)
+                        tentative: item.tentative, bare: item.bare)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
@@ -127,6 +127,8 @@ extension Grader {
             /// Kept apart: the verdict asks whether some substance is neither vague nor tentative.
             var vague: Bool
             var tentative: Bool
+            /// Kept apart: a broad rule asks whether some mention says something.
+            var bare: Bool
         }
     }
 }

@@ -52,6 +52,9 @@ public struct SubstanceClassifier: Sendable {
         public var vague: Bool = false
         /// For substance: whether the unit hedges ("maybe", "we could", "I think").
         public var tentative: Bool = false
+        /// For a mention: whether the item is only named, with nothing said around it (a
+        /// heading, a bare term, a run of short phrases).
+        public var bare: Bool = false
     }
 
     /// Words a unit needs beyond the matched ones to count as substance.
@@ -157,7 +160,7 @@ public struct SubstanceClassifier: Sendable {
                     proposesAlternative: negation.kind == .alternative)
             }
         }
-        if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
+        if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
         let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
@@ -174,10 +177,11 @@ public struct SubstanceClassifier: Sendable {
         if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
         let extra = counts.words(notIn: matched)
         if extra < minimumExtraWords {
-            return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
+            return Judgement(role: .mention, reason: "named with nothing around it", rejects: false, bare: true)
         }
         if !profile.saysSomething {
-            return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
+            return Judgement(
+                role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false, bare: true)
         }
         let specific = counts.specificWords(notIn: matched)
         if specific < minimumExtraWords {
