@@ -126,6 +126,9 @@ public struct OffTopic: Sendable, Equatable {
     /// Its coverage of the graded scenario's own rules, 0–100.
     public var ownCoverage: Double
 
+    /// A few words for a table cell: `off topic: answers outage`.
+    public var summary: String { "off topic: answers \(scenario)" }
+
     /// The note the report carries.
     var note: String {
         "off topic: this reads as an answer to the \(title) scenario (\(scenario)): it covers \(coverage.oneDecimal)% of "
