@@ -8,7 +8,7 @@ public struct Grader: Sendable {
     public let matcher: ConceptMatcher
     /// How matches are judged.
     public let classifier: SubstanceClassifier
-    private let synonyms: SynonymMap
+    let synonyms: SynonymMap
     /// Ids of the rules every scenario shares (``RubricSet/general``).
     private let generalRuleIDs: Set<String>
     /// How long a rule's list of matches may grow before what its verdict cannot use is
@@ -20,7 +20,7 @@ public struct Grader: Sendable {
     var unitsHeldUpTo = 1 << 20
     /// Every scenario's vocabulary and the scenarios compiled so far for the topic check,
     /// built the first time an answer looks off topic.
-    private let topics = LockedBox<(check: TopicCheck?, compiled: [String: CompiledRubric])>((nil, [:]))
+    let topics = LockedBox<(check: TopicCheck?, compiled: [String: CompiledRubric])>((nil, [:]))
 
     /// Creates a grader over `rubrics`.
     public init(
@@ -129,57 +129,6 @@ public struct Grader: Sendable {
             judge(unit: index, unit, tokens: tokens[index], rubric: rubric, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
-    }
-
-    /// Hands every analysed term of `text` to `body`, stop words left out.
-    private static func forEachTerm(of text: String, analyzer: Analyzer, _ body: (String) -> Void) {
-        forEachUnit(of: text) { unit in
-            for token in analyzer.tokens(unit.text) where !token.isStop { body(token.term) }
-        }
-    }
-
-    /// Hands every term of analysed units to `body`, stop words left out.
-    private static func forEachTerm(in units: [[Token]], _ body: (String) -> Void) {
-        for tokens in units {
-            for token in tokens where !token.isStop { body(token.term) }
-        }
-    }
-
-    /// `report`, or, when the answer turns out to answer another scenario, the report with
-    /// none of `rubric`'s own rules credited and a note saying which scenario it answers.
-    /// `terms` hands the answer's analysed terms to a closure, `gradeOther` grades it against another
-    /// compiled scenario; neither is called for an answer that covers its scenario well.
-    private func checkTopic(
-        _ report: GradeReport, rubric: CompiledRubric, terms: ((String) -> Void) -> Void,
-        gradeOther: (CompiledRubric) -> GradeReport
-    ) -> GradeReport {
-        let own = rubric.ownCoverage(report)
-        guard report.wordCount > 0, TopicCheck.needsCheck(coverage: own) else { return report }
-        let check = topics.with { cache in
-            if cache.check == nil { cache.check = TopicCheck(rubrics: rubrics, synonyms: synonyms) }
-            return cache.check!
-        }
-        guard let id = check.candidate(for: rubric.rubric.id, terms: terms),
-            let scenario = rubrics.scenarios.first(where: { $0.id == id })
-        else { return report }
-        let other = topics.with { cache in
-            if let compiled = cache.compiled[id] { return compiled }
-            let compiled = compile(scenario)
-            cache.compiled[id] = compiled
-            return compiled
-        }
-        let coverage = other.ownCoverage(gradeOther(other))
-        guard TopicCheck.isOffTopic(own: own, other: coverage) else { return report }
-        let offTopic = OffTopic(scenario: id, title: scenario.title, coverage: coverage, ownCoverage: own)
-        let verdicts = report.rules.map { verdict in
-            RuleVerdict(rule: verdict.rule, status: .missing, credit: policy.credit(for: .missing), evidence: [])
-        }
-        var result = report
-        result.rules = verdicts
-        result.score = Self.score(verdicts)
-        result.notes.append(offTopic.note)
-        result.offTopic = offTopic
-        return result
     }
 
     /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
