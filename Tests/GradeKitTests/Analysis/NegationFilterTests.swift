@@ -123,6 +123,9 @@ import Testing
         #expect(kind("We should avoid a big-bang cutover.") == .rejection)
         #expect(negated("Put a cache in front to avoid overloading the primary.").isEmpty)
         #expect(negated("We would avoid downtime with blue-green deploys.").isEmpty)
+        #expect(negated("I'd also avoid formal recognition schemes.") == ["formal", "recognition", "schemes"])
+        #expect(kind("We should really avoid a big-bang cutover.") == .rejection)
+        #expect(negated("Add a cache to also avoid overloading the primary.").isEmpty)
     }
 
     @Test func eitherAtTheEndOfANegatedClauseMakesItADecision() {
