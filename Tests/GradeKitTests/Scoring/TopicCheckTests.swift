@@ -61,3 +61,16 @@ import Testing
         #expect(detection.scenario == "outage")
     }
 }
+
+extension TopicCheckTests {
+    @Test func theJSONReportNamesTheScenarioAnOffTopicAnswerAnswers() throws {
+        let report = try Self.report("cost/offtopic.md", against: "cost")
+        let json = JSONReporter().render(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let offTopic = try #require(object["offTopic"] as? [String: Any])
+        #expect(offTopic["scenario"] as? String == "outage")
+        #expect((offTopic["coverage"] as? Double ?? 0) >= 40)
+        let onTopic = JSONReporter().render(try Self.report("cost/strong.md", against: "cost"))
+        #expect(onTopic.contains("\"offTopic\": null"))
+    }
+}
