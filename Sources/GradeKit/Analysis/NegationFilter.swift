@@ -53,7 +53,9 @@ public struct NegationFilter: Sendable {
     static let phraseTriggers: [[String]] = [["instead", "of"], ["rather", "than"]]
     static let multiTriggers: [[String]] = [
         ["rule", "out"], ["ruled", "out"], ["steer", "clear", "of"], ["stay", "away", "from"], ["hold", "off", "on"],
-        ["do", "away", "with"], ["push", "back", "on"],
+        ["do", "away", "with"], ["push", "back", "on"], ["argue", "against"], ["argued", "against"],
+        ["advise", "against"], ["recommend", "against"], ["decide", "against"], ["decided", "against"],
+        ["vote", "against"], ["lean", "against"],
     ]
     static let postTriggers: [[String]] = [
         ["overkill"], ["unnecessary"], ["unneeded"], ["pointless"], ["not", "needed"], ["not", "necessary"],
