@@ -17,7 +17,7 @@
 ///    candidate's coverage is at least ``minimumOther`` and ``ratio`` times this scenario's.
 ///
 /// On the fixtures the margin is wide: answers to another scenario cover 3–11% of the scenario
-/// they are graded against and 65–100% of their own (a ratio of 8 or more), while the closest
+/// they are graded against and 65–100% of their own (a ratio of 7.8 or more), while the closest
 /// on-topic answer to another scenario has a ratio of 1.1.
 public struct TopicCheck: Sendable {
     /// One concept of a scenario's own rules, for ``candidate(for:terms:)``.
