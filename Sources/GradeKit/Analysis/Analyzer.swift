@@ -19,9 +19,16 @@ public struct Analyzer: Sendable {
     /// Written word → its tokens after folding, splitting, stop words and stemming. That
     /// depends on the stop words alone, so every analyzer with the English list (synonym
     /// compilation, each rubric's concepts, every answer) shares ``englishWords``.
-    private let words: Memo<String, [Token]>
-    /// The shared per-word memo of analyzers using ``StopFilter/english``.
-    private static let englishWords = Memo<String, [Token]>()
+    private let words: WordTable<AnalysedWord>
+    /// The shared per-word table of analyzers using ``StopFilter/english``.
+    private static let englishWords = WordTable<AnalysedWord>()
+
+    /// One written word after the chain up to stemming, at position 0.
+    private struct AnalysedWord: Sendable {
+        var tokens: [Token]
+        /// How many positions the word takes (its parts, for a compound).
+        var positions: Int
+    }
 
     /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
     public init(stopWords: Set<String> = StopFilter.english) {
@@ -35,7 +42,7 @@ public struct Analyzer: Sendable {
         spellings: [String: String] = [:]
     ) {
         self.stopFilter = StopFilter(words: stopWords)
-        self.words = stopWords == StopFilter.english ? Self.englishWords : Memo()
+        self.words = stopWords == StopFilter.english ? Self.englishWords : WordTable()
         self.synonymFilter = SynonymFilter(map: synonyms)
         self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
         self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })
@@ -56,23 +63,34 @@ public struct Analyzer: Sendable {
     /// once per distinct written word (``words``) and each occurrence copies the result,
     /// moved to the occurrence's offsets, positions, clause and phrase.
     public func baseTokens(_ text: String) -> [Token] {
-        let written = tokenizer.tokenize(text)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(written.count + written.count / 4)
-        var position = 0
-        for word in written {
-            let analysed = words.value(for: word.term) { wordTokens($0) }
-            for var token in analysed {
-                token.start = word.start
-                token.end = word.end
-                token.position += position
-                token.clause = word.clause
-                token.phrase = word.phrase
-                tokens.append(token)
+        var text = text
+        return text.withUTF8 { bytes in
+            let written = tokenizer.words(in: bytes)
+            var tokens: [Token] = []
+            tokens.reserveCapacity(written.count + written.count / 4)
+            var position = 0
+            words.forEachValue(
+                of: written.lazy.map { $0.start..<$0.end }, in: bytes,
+                compute: { analyse(String(decoding: $0, as: UTF8.self)) }
+            ) { index, analysed in
+                let word = written[index]
+                for var token in analysed.tokens {
+                    token.start = word.start
+                    token.end = word.end
+                    token.position += position
+                    token.clause = word.clause
+                    token.phrase = word.phrase
+                    tokens.append(token)
+                }
+                position += analysed.positions
             }
-            position += analysed.count { $0.origin == .word }
+            return tokens
         }
-        return tokens
+    }
+
+    private func analyse(_ word: String) -> AnalysedWord {
+        let tokens = wordTokens(word)
+        return AnalysedWord(tokens: tokens, positions: tokens.count { $0.origin == .word })
     }
 
     /// The chain after the tokenizer for one written word, at position 0.
