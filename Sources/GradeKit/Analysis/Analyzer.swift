@@ -100,6 +100,9 @@ public struct Analyzer: Sendable {
         tokens = splitter.apply(tokens)
         stopFilter.apply(&tokens)
         stemFilter.apply(&tokens)
+        for i in tokens.indices where tokens[i].origin == .word {
+            tokens[i].flags = WordFlags(surface: tokens[i].surface, term: tokens[i].term)
+        }
         return tokens
     }
 

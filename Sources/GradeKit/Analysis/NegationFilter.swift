@@ -114,14 +114,14 @@ public struct NegationFilter: Sendable {
     /// Sets ``Token/negatedBy`` on every token inside a negation's scope.
     public func apply(_ tokens: inout [Token]) {
         // Most units hold no trigger: one set lookup per word shows it, without copying.
-        guard tokens.contains(where: { $0.origin == .word && Self.triggerStarts.contains($0.surface) }) else { return }
+        guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
         let words = tokens.filter { $0.origin == .word }
         guard !words.isEmpty else { return }
         let surfaces = words.map(\.surface)
         var negated: [Int: Negation] = [:]
         var i = 0
         while i < words.count {
-            guard Self.triggerStarts.contains(surfaces[i]) else {
+            guard words[i].flags.contains(.triggerStart) else {
                 i += 1
                 continue
             }

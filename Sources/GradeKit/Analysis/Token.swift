@@ -43,12 +43,16 @@ public struct Token: Sendable, Equatable {
     public var isCompoundPart: Bool
     /// How the token came to be.
     public var origin: Origin
+    /// For a ``Origin/word`` token, the word lists the word belongs to, set by the analyzer
+    /// once the word is folded and stemmed (``Analyzer/baseTokens(_:)``). Empty on tokens
+    /// made otherwise, and on the other origins, which no list is asked about.
+    public var flags: WordFlags
 
     /// Creates a token.
     public init(
         term: String, surface: String? = nil, start: Int, end: Int, position: Int, span: Int = 1,
         isStop: Bool = false, clause: Int = 0, phrase: Int = 0, origin: Origin = .word,
-        negation: Negation? = nil, isCompoundPart: Bool = false
+        negation: Negation? = nil, isCompoundPart: Bool = false, flags: WordFlags = []
     ) {
         self.term = term
         self.surface = surface ?? term
@@ -62,6 +66,7 @@ public struct Token: Sendable, Equatable {
         self.origin = origin
         self.negation = negation
         self.isCompoundPart = isCompoundPart
+        self.flags = flags
     }
 
     /// The last position the token covers.

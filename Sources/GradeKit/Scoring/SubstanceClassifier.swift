@@ -214,7 +214,7 @@ public struct SubstanceClassifier: Sendable {
     static func isHedged(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
-            if Self.hedges.contains(token.surface) { return true }
+            if token.flags.contains(.hedge) { return true }
             if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
             if previous == "not" && token.surface == "sure" { return true }
             previous = token.surface
@@ -255,7 +255,7 @@ public struct SubstanceClassifier: Sendable {
     static func defers(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
-            if deferrals.contains(token.surface) { return true }
+            if token.flags.contains(.deferral) { return true }
             if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(token.surface) {
                 return true
             }
@@ -272,7 +272,7 @@ public struct SubstanceClassifier: Sendable {
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
-            if Self.platitudes.contains(token.surface) { return true }
+            if token.flags.contains(.platitude) { return true }
             if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
             if token.surface == "practice" && previous == "best" { return true }
             if token.surface == "standard" && previous == "industry" { return true }
@@ -290,13 +290,18 @@ public struct SubstanceClassifier: Sendable {
 
     /// One token per written content word: compounds count once, stop words not at all.
     static func writtenWords(_ tokens: [Token]) -> [Token] {
-        var seen: Set<Int> = []
-        return tokens.filter { $0.origin == .word && !$0.isStop && seen.insert($0.start).inserted }
+        // The parts of a compound share its start and lie next to each other.
+        var lastStart = -1
+        return tokens.filter { token in
+            guard token.origin == .word && !token.isStop && token.start != lastStart else { return false }
+            lastStart = token.start
+            return true
+        }
     }
 
     /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
     func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
-        if tokens.contains(where: { $0.origin == .word && Self.cues.contains($0.surface) }) { return true }
+        if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
         var sizes: [Int: Int] = [:]
         for token in words { sizes[token.phrase, default: 0] += 1 }
         if sizes.count >= 4 && sizes.values.filter({ $0 <= 3 }).count * 4 >= sizes.count * 3 { return false }

@@ -1,0 +1,39 @@
+/// The word lists a written word belongs to, worked out once per distinct word when the
+/// analyzer first meets it (see ``Analyzer/baseTokens(_:)``), so the filters and the grader
+/// test a bit on every occurrence instead of hashing the word into each list.
+///
+/// The lists themselves stay with the code that owns them (``NegationFilter``,
+/// ``SubstanceClassifier``); this only records membership.
+public struct WordFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+
+    /// Creates flags from their raw bits.
+    public init(rawValue: UInt16) {
+        self.rawValue = rawValue
+    }
+
+    /// The surface can start a negation trigger or pseudo-trigger (``NegationFilter/triggerStarts``).
+    public static let triggerStart = WordFlags(rawValue: 1 << 0)
+    /// The surface is a hedge (``SubstanceClassifier/hedges``).
+    public static let hedge = WordFlags(rawValue: 1 << 1)
+    /// The surface is a platitude (``SubstanceClassifier/platitudes``).
+    public static let platitude = WordFlags(rawValue: 1 << 2)
+    /// The surface is a cue for a reason, mechanism, condition or sequence (``SubstanceClassifier/cues``).
+    public static let cue = WordFlags(rawValue: 1 << 3)
+    /// The surface puts content off (``SubstanceClassifier/deferrals``).
+    public static let deferral = WordFlags(rawValue: 1 << 4)
+    /// The term (the stem) is filler (``SubstanceClassifier/filler``).
+    public static let filler = WordFlags(rawValue: 1 << 5)
+
+    /// The lists a word with this folded `surface` and `term` belongs to.
+    public init(surface: String, term: String) {
+        var flags: WordFlags = []
+        if NegationFilter.triggerStarts.contains(surface) { flags.insert(.triggerStart) }
+        if SubstanceClassifier.hedges.contains(surface) { flags.insert(.hedge) }
+        if SubstanceClassifier.platitudes.contains(surface) { flags.insert(.platitude) }
+        if SubstanceClassifier.cues.contains(surface) { flags.insert(.cue) }
+        if SubstanceClassifier.deferrals.contains(surface) { flags.insert(.deferral) }
+        if SubstanceClassifier.filler.contains(term) { flags.insert(.filler) }
+        self = flags
+    }
+}
