@@ -16,12 +16,13 @@ public struct Analyzer: Sendable {
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
-    /// Written word → its tokens after folding, splitting, stop words and stemming. That
-    /// depends on the stop words alone, so every analyzer with the English list (synonym
-    /// compilation, each rubric's concepts, every answer) shares ``englishWords``.
-    private let words: WordTable<AnalysedWord>
-    /// The shared per-word table of analyzers using ``StopFilter/english``.
-    private static let englishWords = WordTable<AnalysedWord>()
+    /// Written word → its tokens after folding, splitting, stop words and stemming, with
+    /// their flags, their ids in ``termIDs`` and their roots in the synonym map, shared by
+    /// every thread and answer this analyzer (and its copies) analyses. The ids and the
+    /// synonyms are the analyzer's own, so each analyzer keeps its own table.
+    private let words = WordTable<AnalysedWord>()
+    /// The terms the rubric's concepts use → their ids (``CompiledRubric``).
+    private let termIDs: [String: Int]
 
     /// One written word after the chain up to stemming, at position 0.
     private struct AnalysedWord: Sendable {
@@ -35,14 +36,15 @@ public struct Analyzer: Sendable {
         self.init(stopWords: stopWords, synonyms: SynonymMap(), vocabulary: [])
     }
 
-    /// An analyzer with compiled synonyms, the vocabulary adjacent words may join into, and
-    /// the rubric's written words (form → term) misspellings are corrected towards.
+    /// An analyzer with compiled synonyms, the vocabulary adjacent words may join into, the
+    /// rubric's written words (form → term) misspellings are corrected towards, and the ids
+    /// of the terms the rubric's concepts use, which every word's tokens carry from then on.
     public init(
         stopWords: Set<String> = StopFilter.english, synonyms: SynonymMap, vocabulary: Set<String>,
-        spellings: [String: String] = [:]
+        spellings: [String: String] = [:], termIDs: [String: Int] = [:]
     ) {
         self.stopFilter = StopFilter(words: stopWords)
-        self.words = stopWords == StopFilter.english ? Self.englishWords : WordTable()
+        self.termIDs = termIDs
         self.synonymFilter = SynonymFilter(map: synonyms)
         self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
         self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })
@@ -88,8 +90,14 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// One written word through ``wordTokens(_:)``, each token's term resolved once for all
+    /// its occurrences: its id among the rubric's terms and its root in the synonym map.
     private func analyse(_ word: String) -> AnalysedWord {
-        let tokens = wordTokens(word)
+        var tokens = wordTokens(word)
+        for i in tokens.indices {
+            tokens[i].termID = Token.resolved(termIDs[tokens[i].term])
+            tokens[i].synonymRoot = Token.resolved(synonymFilter.map.child(of: 0, term: tokens[i].term))
+        }
         return AnalysedWord(tokens: tokens, positions: tokens.count { $0.origin == .word })
     }
 
@@ -112,7 +120,7 @@ public struct Analyzer: Sendable {
         negationFilter.apply(&tokens)
         catenation.apply(&tokens)
         spelling.apply(&tokens)
-        synonymFilter.apply(&tokens)
+        synonymFilter.apply(&tokens, rootsResolved: true)
         return tokens
     }
 

@@ -14,12 +14,19 @@ public struct SynonymFilter: Sendable {
 
     /// Adds a canonical token for the longest synonym entry starting at each token.
     public func apply(_ tokens: inout [Token]) {
+        apply(&tokens, rootsResolved: false)
+    }
+
+    /// ``apply(_:)``; with `rootsResolved`, tokens whose ``Token/synonymRoot`` is resolved
+    /// (by the analyzer this filter belongs to, against ``map``) are not looked up again.
+    func apply(_ tokens: inout [Token], rootsResolved: Bool) {
         guard !map.isEmpty, !tokens.isEmpty else { return }
         // Most units hold no synonym at all: index them only once an entry starts.
         var index: [[Int]]?
         var added: [Token] = []
         for token in tokens where token.origin != .synonym && token.origin != .marker {
-            guard let first = map.child(of: 0, term: token.term) else { continue }
+            let root = rootsResolved ? Token.id(token.synonymRoot) { map.child(of: 0, term: token.term) } : map.child(of: 0, term: token.term)
+            guard let first = root else { continue }
             let byPosition = index ?? Self.index(tokens)
             index = byPosition
             var best: (token: Token, last: Token)?

@@ -27,13 +27,22 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
 
     /// The lists a word with this folded `surface` and `term` belongs to.
     public init(surface: String, term: String) {
-        var flags: WordFlags = []
-        if NegationFilter.triggerStarts.contains(surface) { flags.insert(.triggerStart) }
-        if SubstanceClassifier.hedges.contains(surface) { flags.insert(.hedge) }
-        if SubstanceClassifier.platitudes.contains(surface) { flags.insert(.platitude) }
-        if SubstanceClassifier.cues.contains(surface) { flags.insert(.cue) }
-        if SubstanceClassifier.deferrals.contains(surface) { flags.insert(.deferral) }
-        if SubstanceClassifier.filler.contains(term) { flags.insert(.filler) }
-        self = flags
+        self = Self.bySurface[surface] ?? []
+        if SubstanceClassifier.filler.contains(term) { insert(.filler) }
     }
+
+    /// Every word of the surface lists with its flags, so a word takes one lookup, not one
+    /// per list.
+    private static let bySurface: [String: WordFlags] = {
+        var table: [String: WordFlags] = [:]
+        let lists: [(Set<String>, WordFlags)] = [
+            (NegationFilter.triggerStarts, .triggerStart), (SubstanceClassifier.hedges, .hedge),
+            (SubstanceClassifier.platitudes, .platitude), (SubstanceClassifier.cues, .cue),
+            (SubstanceClassifier.deferrals, .deferral),
+        ]
+        for (words, flag) in lists {
+            for word in words { table[word, default: []].insert(flag) }
+        }
+        return table
+    }()
 }

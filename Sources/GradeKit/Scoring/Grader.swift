@@ -59,7 +59,7 @@ public struct Grader: Sendable {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             // Before this unit's matches join the state, so the heading's are still all there.
             if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
-            judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+            judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
             previous = unit
         }
         if holdUnits {
@@ -91,7 +91,7 @@ public struct Grader: Sendable {
             if index > 0 {
                 Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
             }
-            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, into: &state)
+            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, fromRubricAnalyzer: false, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -105,11 +105,15 @@ public struct Grader: Sendable {
         state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
     }
 
-    /// Matches and judges one unit, adding its evidence to `state`.
-    private func judge(unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, into state: inout GradingState) {
+    /// Matches and judges one unit, adding its evidence to `state`; `fromRubricAnalyzer`
+    /// says `tokens` come straight from `rubric.analyzer` (see ``ConceptMatcher``).
+    private func judge(
+        unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool,
+        into state: inout GradingState
+    ) {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
-        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
+        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer)
         // Whether the unit hedges, worked out once for the answer's voice and its matches.
         let hedged = words >= 3 || !matches.isEmpty ? SubstanceClassifier.isHedged(tokens) : false
         if words >= 3 {

@@ -9,11 +9,14 @@ struct Occurrences {
     /// Token indices, grouped by term and ascending within a group.
     private var tokens: [Int] = []
 
-    /// Groups the content tokens whose terms some concept uses.
-    init(_ unit: [Token], termIDs: [String: Int]) {
+    /// Groups the content tokens whose terms some concept uses. With `idsResolved` (tokens
+    /// straight from the rubric's own analyzer), a token's ``Token/termID`` is taken as it
+    /// is; otherwise every term is looked up in `termIDs`.
+    init(_ unit: [Token], termIDs: [String: Int], idsResolved: Bool = false) {
         var pairs: [(term: Int, token: Int)] = []
         for (i, token) in unit.enumerated() where !token.isStop {
-            if let id = termIDs[token.term] { pairs.append((id, i)) }
+            let id = idsResolved ? Token.id(token.termID) { termIDs[token.term] } : termIDs[token.term]
+            if let id { pairs.append((id, i)) }
         }
         pairs.sort { ($0.term, $0.token) < ($1.term, $1.token) }
         tokens.reserveCapacity(pairs.count)
