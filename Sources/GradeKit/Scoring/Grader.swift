@@ -349,18 +349,19 @@ public struct Grader: Sendable {
         } else {
             status = .missing
         }
-        // Best evidence first: substance, then mentions, then negations; one item per unit.
-        var seen: Set<String> = []
+        // Best evidence first: substance, then mentions, then negations; one item per place
+        // (line and text). Only the first few are shown, so they are all that is compared.
         var evidence: [Evidence] = []
-        for role in [Evidence.Role.substance, .mention, .negated] {
+        collect: for role in [Evidence.Role.substance, .mention, .negated] {
             for item in found where item.evidence.role == role {
-                guard seen.insert("\(item.evidence.line)|\(item.evidence.text)").inserted else { continue }
+                guard evidence.count < policy.evidenceLimit else { break collect }
+                guard !evidence.contains(where: { $0.line == item.evidence.line && $0.text == item.evidence.text }) else {
+                    continue
+                }
                 evidence.append(item.evidence)
             }
         }
-        return RuleVerdict(
-            rule: rule, status: status, credit: policy.credit(for: status),
-            evidence: Array(evidence.prefix(policy.evidenceLimit)))
+        return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)
     }
 
     private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
