@@ -14,25 +14,11 @@ import Foundation
 /// The table stops growing at ``capacity`` entries; past that, values are computed and not
 /// kept, so an answer of millions of distinct words cannot exhaust memory.
 final class WordTable<Value: Sendable>: @unchecked Sendable {
-    // Every access to the stored properties below is under `lock`, which is what makes the
-    // class Sendable.
+    // Every access to `storage` is under `lock`, which is what makes the class Sendable.
     private let lock = NSLock()
-    /// Every key's bytes, end to end.
-    private var keyBytes: [UInt8] = []
-    /// Per entry, where its key lies in ``keyBytes`` and its hash.
-    private var keys: [Key] = []
-    /// Per entry, its value.
-    private var values: [Value] = []
-    /// Entry index + 1 per slot, 0 for an empty slot; a power of two long, at most half full.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    private var storage = Storage()
     /// The most entries kept.
     let capacity: Int
-
-    private struct Key {
-        var start: Int
-        var count: Int
-        var hash: UInt64
-    }
 
     /// An empty table keeping at most `capacity` entries.
     init(capacity: Int = 1 << 16) {
@@ -45,10 +31,10 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
         of words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
         compute: (UnsafeBufferPointer<UInt8>) -> Value, _ body: (Int, Value) -> Void
     ) {
-        var found: [Value?] = []
-        found.reserveCapacity(words.count)
         lock.lock()
-        for range in words { found.append(entry(for: UnsafeBufferPointer(rebasing: bytes[range])).map { values[$0] }) }
+        // One call for the whole unit: reading a class's stored property word by word would
+        // check exclusive access at every read.
+        let found = storage.values(of: words, in: bytes)
         lock.unlock()
         var computed: [(range: Range<Int>, value: Value)] = []
         for (index, range) in words.enumerated() {
@@ -62,60 +48,93 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
         }
         guard !computed.isEmpty else { return }
         lock.lock()
-        for (range, value) in computed { insert(UnsafeBufferPointer(rebasing: bytes[range]), value) }
+        for (range, value) in computed where storage.count < capacity {
+            storage.insert(UnsafeBufferPointer(rebasing: bytes[range]), value)
+        }
         lock.unlock()
     }
 
-    /// FNV-1a over the word's bytes.
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
-    }
+    /// The table itself.
+    private struct Storage {
+        /// Every key's bytes, end to end.
+        private var keyBytes: [UInt8] = []
+        /// Per entry, where its key lies in ``keyBytes`` and its hash.
+        private var keys: [Key] = []
+        /// Per entry, its value.
+        private var values: [Value] = []
+        /// Entry index + 1 per slot, 0 for an empty slot; a power of two long, at most half full.
+        private var slots: [Int32] = Array(repeating: 0, count: 1024)
 
-    /// The entry holding `word`, if any. Called under the lock.
-    private func entry(for word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(word)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if keys[index].hash == hash && matches(keys[index], word) { return index }
-            slot = (slot + 1) & mask
+        private struct Key {
+            var start: Int
+            var count: Int
+            var hash: UInt64
         }
-        return nil
-    }
 
-    private func matches(_ key: Key, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard key.count == word.count else { return false }
-        return keyBytes.withUnsafeBufferPointer { stored in
-            guard let storedBase = stored.baseAddress, let wordBase = word.baseAddress else { return key.count == 0 }
-            return memcmp(storedBase + key.start, wordBase, key.count) == 0
+        /// How many entries the table holds.
+        var count: Int { keys.count }
+
+        /// FNV-1a over the word's bytes.
+        private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
         }
-    }
 
-    /// Adds `word` unless it is there already or the table is full. Called under the lock.
-    private func insert(_ word: UnsafeBufferPointer<UInt8>, _ value: Value) {
-        guard keys.count < capacity, entry(for: word) == nil else { return }
-        let key = Key(start: keyBytes.count, count: word.count, hash: Self.hash(word))
-        keyBytes.append(contentsOf: word)
-        keys.append(key)
-        values.append(value)
-        if keys.count * 2 > slots.count {
-            slots = Array(repeating: 0, count: slots.count * 2)
-            for index in keys.indices { place(index) }
-        } else {
-            place(keys.count - 1)
+        /// The value stored for each of `words` (ranges of `bytes`), nil for those not stored.
+        func values(of words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> [Value?] {
+            var found: [Value?] = []
+            found.reserveCapacity(words.count)
+            for range in words {
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                found.append(entry(for: word, hash: Self.hash(word)).map { values[$0] })
+            }
+            return found
         }
-    }
 
-    /// Puts entry `index` in the first free slot of its probe sequence.
-    private func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: keys[index].hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
+        /// The entry holding `word`, if any.
+        private func entry(for word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let index = Int(slots[slot]) - 1
+                if keys[index].hash == hash && matches(keys[index], word) { return index }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        private func matches(_ key: Key, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard key.count == word.count else { return false }
+            return keyBytes.withUnsafeBufferPointer { stored in
+                guard let storedBase = stored.baseAddress, let wordBase = word.baseAddress else { return key.count == 0 }
+                return memcmp(storedBase + key.start, wordBase, key.count) == 0
+            }
+        }
+
+        /// Adds `word` unless it is there already.
+        mutating func insert(_ word: UnsafeBufferPointer<UInt8>, _ value: Value) {
+            let hash = Self.hash(word)
+            guard entry(for: word, hash: hash) == nil else { return }
+            keys.append(Key(start: keyBytes.count, count: word.count, hash: hash))
+            keyBytes.append(contentsOf: word)
+            values.append(value)
+            if keys.count * 2 > slots.count {
+                slots = Array(repeating: 0, count: slots.count * 2)
+                for index in keys.indices { place(index) }
+            } else {
+                place(keys.count - 1)
+            }
+        }
+
+        /// Puts entry `index` in the first free slot of its probe sequence.
+        private mutating func place(_ index: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: keys[index].hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
     }
 }
