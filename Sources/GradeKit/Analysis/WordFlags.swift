@@ -24,6 +24,14 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let deferral = WordFlags(rawValue: 1 << 4)
     /// The term (the stem) is filler (``SubstanceClassifier/filler``).
     public static let filler = WordFlags(rawValue: 1 << 5)
+    /// The surface ends a negation's scope (``NegationFilter/terminators``).
+    public static let terminator = WordFlags(rawValue: 1 << 6)
+    /// The surface is a subject that starts a main clause (``NegationFilter/subjects``).
+    public static let subject = WordFlags(rawValue: 1 << 7)
+    /// The surface starts a new verb phrase (``NegationFilter/coordinators``).
+    public static let coordinator = WordFlags(rawValue: 1 << 8)
+    /// The surface is an object pronoun (``NegationFilter/objectPronouns``).
+    public static let objectPronoun = WordFlags(rawValue: 1 << 9)
 
     /// The lists a word with this folded `surface` and `term` belongs to.
     public init(surface: String, term: String) {
@@ -38,7 +46,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         let lists: [(Set<String>, WordFlags)] = [
             (NegationFilter.triggerStarts, .triggerStart), (SubstanceClassifier.hedges, .hedge),
             (SubstanceClassifier.platitudes, .platitude), (SubstanceClassifier.cues, .cue),
-            (SubstanceClassifier.deferrals, .deferral),
+            (SubstanceClassifier.deferrals, .deferral), (NegationFilter.terminators, .terminator),
+            (NegationFilter.subjects, .subject), (NegationFilter.coordinators, .coordinator),
+            (NegationFilter.objectPronouns, .objectPronoun),
         ]
         for (words, flag) in lists {
             for word in words { table[word, default: []].insert(flag) }
