@@ -226,7 +226,9 @@ public struct SubstanceClassifier: Sendable {
     /// "unsure", "no idea" or "don't know". Only the first person counts: "we are not sure
     /// the deploy caused it, so diff it first" is reasoning about the scenario.
     static func admitsNotKnowing(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.origin == .word }.map(\.surface)
+        // Most units have no "I": leave them after one pass, before gathering the words.
+        guard tokens.contains(where: { $0.origin == .word && $0.surface == "i" }) else { return false }
+        let words = Array(tokens.lazy.filter { $0.origin == .word }.map(\.surface))
         for (index, word) in words.enumerated() where word == "i" {
             let window = words[(index + 1)..<min(words.count, index + 5)]
             guard let last = window.indices.last else { continue }
