@@ -32,6 +32,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let coordinator = WordFlags(rawValue: 1 << 8)
     /// The surface is an object pronoun (``NegationFilter/objectPronouns``).
     public static let objectPronoun = WordFlags(rawValue: 1 << 9)
+    /// The surface is a number word or a cadence (``ConcreteDetail/numberWords``).
+    public static let numberWord = WordFlags(rawValue: 1 << 10)
 
     /// The lists a word with this folded `surface` and `term` belongs to.
     public init(surface: String, term: String) {
@@ -48,7 +50,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
             (SubstanceClassifier.platitudes, .platitude), (SubstanceClassifier.cues, .cue),
             (SubstanceClassifier.deferrals, .deferral), (NegationFilter.terminators, .terminator),
             (NegationFilter.subjects, .subject), (NegationFilter.coordinators, .coordinator),
-            (NegationFilter.objectPronouns, .objectPronoun),
+            (NegationFilter.objectPronouns, .objectPronoun), (ConcreteDetail.numberWords, .numberWord),
         ]
         for (words, flag) in lists {
             for word in words { table[word, default: []].insert(flag) }
