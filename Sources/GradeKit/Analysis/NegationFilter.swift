@@ -115,7 +115,9 @@ public struct NegationFilter: Sendable {
     public func apply(_ tokens: inout [Token]) {
         // Most units hold no trigger: one set lookup per word shows it, without copying.
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
-        let words = tokens.filter { $0.origin == .word }
+        var words: [Token] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.origin == .word { words.append(token) }
         guard !words.isEmpty else { return }
         let surfaces = words.map(\.surface)
         // Negations by position: an array, as positions are small and dense.
