@@ -50,14 +50,18 @@ public struct ConcreteDetail: Sendable {
         let bytes = Array(text.utf8)
         var positions: Set<Int> = []
         var first = true
-        for token in tokens where token.origin == .word || token.origin == .catenation {
+        // By index: a loop over the tokens themselves would copy each one.
+        for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
             defer { first = false }
-            guard token.start >= 0, token.start < token.end, token.end <= bytes.count else { continue }
-            let word = bytes[token.start..<token.end]
+            let (start, end) = (tokens[index].start, tokens[index].end)
+            guard start >= 0, start < end, end <= bytes.count else { continue }
+            let word = bytes[start..<end]
             // A word written as the analyzer folded it already knows whether it is a number word.
-            let numberWord = token.origin == .word && token.surface.utf8.elementsEqual(word) ? token.flags.contains(.numberWord) : nil
-            if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: token.start), numberWord: numberWord) {
-                positions.insert(token.position)
+            let numberWord =
+                tokens[index].origin == .word && tokens[index].surface.utf8.elementsEqual(word)
+                ? tokens[index].flags.contains(.numberWord) : nil
+            if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: start), numberWord: numberWord) {
+                positions.insert(tokens[index].position)
             }
         }
         return Details(symbol: Self.hasSymbol(bytes), positions: positions)
