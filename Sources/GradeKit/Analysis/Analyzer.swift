@@ -76,13 +76,15 @@ public struct Analyzer: Sendable {
                 compute: { analyse(String(decoding: $0, as: UTF8.self)) }
             ) { index, analysed in
                 let word = written[index]
-                for var token in analysed.tokens {
-                    token.start = word.start
-                    token.end = word.end
-                    token.position += position
-                    token.clause = word.clause
-                    token.phrase = word.phrase
-                    tokens.append(token)
+                // Copied in one go, then moved to this occurrence in place.
+                let first = tokens.count
+                tokens.append(contentsOf: analysed.tokens)
+                for i in first..<tokens.count {
+                    tokens[i].start = word.start
+                    tokens[i].end = word.end
+                    tokens[i].position += position
+                    tokens[i].clause = word.clause
+                    tokens[i].phrase = word.phrase
                 }
                 position += analysed.positions
             }

@@ -292,13 +292,16 @@ public struct SubstanceClassifier: Sendable {
 
     /// One token per written content word: compounds count once, stop words not at all.
     static func writtenWords(_ tokens: [Token]) -> [Token] {
-        // The parts of a compound share its start and lie next to each other.
+        // The parts of a compound share its start and lie next to each other. Gathered into
+        // room made once: filter would grow the array copy by copy.
         var lastStart = -1
-        return tokens.filter { token in
-            guard token.origin == .word && !token.isStop && token.start != lastStart else { return false }
+        var words: [Token] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.origin == .word && !token.isStop && token.start != lastStart {
             lastStart = token.start
-            return true
+            words.append(token)
         }
+        return words
     }
 
     /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
