@@ -74,6 +74,22 @@ import Testing
         #expect(list.stdout.split(separator: "\n").count == 8)
     }
 
+    @Test func anAnswerToAnotherScenarioSaysWhichOne() throws {
+        let directory = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            atPath: Harness.fixture("cost/offtopic.md"), toPath: directory.appendingPathComponent("answer.md").path)
+        let binary = try Self.builtBinary()
+        let wrong = try Self.run(binary, ["answer.md", "--scenario", "cost"], in: directory)
+        #expect(wrong.status == 0, "\(wrong.stderr)")
+        #expect(wrong.stdout.contains("Score 0 / 100"))
+        #expect(wrong.stdout.contains("off topic: this reads as an answer to the Production Outage scenario (outage)"))
+        #expect(wrong.stdout.contains("grade it with --scenario outage"))
+        let right = try Self.run(binary, ["answer.md", "--scenario", "outage"], in: directory)
+        #expect(right.status == 0)
+        #expect(!right.stdout.contains("off topic"))
+    }
+
     @Test func stdinExitCodesAndErrors() throws {
         let directory = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -14,8 +14,8 @@
 ///   clause, within the same limit; followed by `it`, `them` or `that` ("a five-person team
 ///   can't afford it") it points back at the clause's subject and reaches the clause start
 ///   whatever its length.
-/// - `avoid` right after a decider ("I'd avoid governance boards", "we should avoid …") is a
-///   rejection too; in a purpose ("to avoid downtime") it negates nothing.
+/// - `avoid` right after a decider ("I'd avoid governance boards", "we should avoid …", "I'd
+///   also avoid …") is a rejection too; in a purpose ("to avoid downtime") it negates nothing.
 /// - A description whose clause ends in `either` ("so there's no data migration to plan
 ///   either") lines up with a decision made before it, so it counts as a rejection.
 /// - *Pseudo-triggers* negate nothing: `not only`, `not just`, `no doubt`, `if not`, and goals
@@ -53,7 +53,9 @@ public struct NegationFilter: Sendable {
     static let phraseTriggers: [[String]] = [["instead", "of"], ["rather", "than"]]
     static let multiTriggers: [[String]] = [
         ["rule", "out"], ["ruled", "out"], ["steer", "clear", "of"], ["stay", "away", "from"], ["hold", "off", "on"],
-        ["do", "away", "with"], ["push", "back", "on"],
+        ["do", "away", "with"], ["push", "back", "on"], ["argue", "against"], ["argued", "against"],
+        ["advise", "against"], ["recommend", "against"], ["decide", "against"], ["decided", "against"],
+        ["vote", "against"], ["lean", "against"],
     ]
     static let postTriggers: [[String]] = [
         ["overkill"], ["unnecessary"], ["unneeded"], ["pointless"], ["not", "needed"], ["not", "necessary"],
@@ -71,6 +73,12 @@ public struct NegationFilter: Sendable {
     /// Verbs that reject only as the writer's decision ("I'd avoid governance boards", "we
     /// should avoid a big-bang cutover"), never in a purpose ("to avoid downtime").
     static let decidedVerbs: Set<String> = ["avoid"]
+    /// Adverbs that may stand between a decider and its verb: "I'd also avoid", "we should
+    /// actively avoid".
+    static let adverbs: Set<String> = [
+        "also", "really", "definitely", "probably", "actively", "strongly", "generally", "just", "still",
+        "deliberately", "certainly", "honestly", "personally", "absolutely",
+    ]
     static let pseudoTriggers: [[String]] = [
         ["not", "only"], ["not", "just"], ["no", "doubt"], ["not", "necessarily"], ["if", "not"], ["or", "not"],
         ["not", "sure"], ["no", "later", "than"], ["no", "more", "than"], ["no", "less", "than"], ["not", "least"],
@@ -154,7 +162,7 @@ public struct NegationFilter: Sendable {
                 i += length
                 continue
             }
-            if Self.decidedVerbs.contains(surfaces[i]), i > 0, Self.deciders.contains(surfaces[i - 1]),
+            if Self.decidedVerbs.contains(surfaces[i]), Self.decider(before: i, in: surfaces),
                 Self.match(Self.goals, in: surfaces, at: i + 1) == nil
             {
                 markForward(
@@ -261,6 +269,13 @@ public struct NegationFilter: Sendable {
             if deciders.contains(surfaces[i - back]) { return .rejection }
         }
         return .description
+    }
+
+    /// Whether a decider stands right before `index`, adverbs aside.
+    static func decider(before index: Int, in surfaces: [String]) -> Bool {
+        var j = index - 1
+        while j >= 0, index - j <= 3, adverbs.contains(surfaces[j]) { j -= 1 }
+        return j >= 0 && deciders.contains(surfaces[j])
     }
 
     private func markForward(from start: Int, negation: Negation, words: [Token], samePhrase: Bool, into negated: inout [Negation?]) {

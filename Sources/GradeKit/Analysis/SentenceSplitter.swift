@@ -4,7 +4,14 @@
 /// split into sentences at `.`, `!` or `?` followed by space and a word that does not start
 /// in lower case, except after abbreviations (e.g., i.e., etc., vs.) and initials.
 /// Decimals and versions (`1.5`, `v1.2.3`) never split because no space follows the dot.
+///
+/// No unit is longer than ``maximumUnitLength`` bytes: a longer one (a megabyte of text with
+/// no full stop, a base64 blob pasted on one line) is cut at the last space before the limit,
+/// so a pathological line costs what the same bytes in sentences would.
 public struct SentenceSplitter: Sendable {
+    /// The longest unit, in UTF-8 bytes; a real sentence is a few hundred.
+    public static let maximumUnitLength = 16_384
+
     /// Abbreviations, lower-cased and without their final dot, after which a dot ends no sentence.
     static let abbreviations: Set<String> = [
         "e.g", "i.e", "eg", "ie", "etc", "vs", "cf", "approx", "incl", "esp", "viz", "al",
@@ -29,35 +36,66 @@ public struct SentenceSplitter: Sendable {
 
     /// Splits one block, the `index`th of its document, handing each unit to `body` in order.
     public func split(_ block: TextBlock, index: Int, _ body: (TextUnit) -> Void) {
+        let utf8 = block.text.utf8
+        let ranges: [Range<Int>]
         switch block.kind {
         case .paragraph, .listItem:
-            let utf8 = block.text.utf8
-            // Sentences and line anchors both run in offset order: walk them together.
-            var anchor = 0
-            for range in sentenceRanges(Array(utf8)) {
-                while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
-                    anchor += 1
-                }
-                var anchors: [LineAnchor] = []
-                if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
-                var next = anchor + 1
-                while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
-                    anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
-                    next += 1
-                }
-                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+            let bytes = Array(utf8)
+            ranges = sentenceRanges(bytes).flatMap { Self.bounded($0, in: bytes) }
+        case .heading, .tableRow, .code:
+            guard utf8.count > Self.maximumUnitLength else {
                 body(
                     TextUnit(
-                        text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
-                        lineAnchors: anchors))
+                        text: block.text, kind: block.kind, block: index, level: block.level,
+                        lineAnchors: block.lineAnchors))
+                return
             }
-        case .heading, .tableRow, .code:
+            let bytes = Array(utf8)
+            ranges = Self.bounded(0..<bytes.count, in: bytes)
+        }
+        // Units and line anchors both run in offset order: walk them together.
+        var anchor = 0
+        for range in ranges {
+            while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
+                anchor += 1
+            }
+            var anchors: [LineAnchor] = []
+            if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
+            var next = anchor + 1
+            while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
+                anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
+                next += 1
+            }
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
             body(
                 TextUnit(
-                    text: block.text, kind: block.kind, block: index, level: block.level,
-                    lineAnchors: block.lineAnchors))
+                    text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
+                    lineAnchors: anchors))
         }
+    }
+
+    /// `range` of `text` cut into pieces of at most ``maximumUnitLength`` bytes: at the last
+    /// space before the limit, or, in a run of 256 bytes without one, at the last whole
+    /// character.
+    static func bounded(_ range: Range<Int>, in text: [UInt8]) -> [Range<Int>] {
+        guard range.count > maximumUnitLength else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumUnitLength {
+            let limit = start + maximumUnitLength
+            var cut = limit
+            while cut > limit - 256, text[cut] != UInt8(ascii: " ") { cut -= 1 }
+            if text[cut] != UInt8(ascii: " ") {
+                cut = limit
+                // Not inside a character: back off UTF-8 continuation bytes.
+                while cut > start + 1, text[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            pieces.appendTrimmed(start..<cut, in: text)
+            start = cut
+        }
+        pieces.appendTrimmed(start..<range.upperBound, in: text)
+        return pieces
     }
 
     /// Byte ranges of the sentences in `text`, trimmed of surrounding spaces.

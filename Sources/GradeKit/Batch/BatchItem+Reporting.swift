@@ -12,9 +12,12 @@ extension BatchItem {
         return nil
     }
 
-    /// Titles of the `limit` gaps worth most points, heaviest first (none when not graded).
+    /// Titles of the `limit` gaps worth most points, heaviest first (none when not graded);
+    /// for an answer to another scenario, which scenario that is instead, since every rule
+    /// is a gap.
     func topGapTitles(_ limit: Int) -> [String] {
         guard let report else { return [] }
+        if let offTopic = report.offTopic { return [offTopic.summary] }
         return report.gaps.prefix(limit).map(\.rule.title)
     }
 
@@ -23,6 +26,7 @@ extension BatchItem {
     func failureSummary(missingLimit limit: Int = 3) -> String {
         var parts = failureReasons
         if parts.isEmpty { parts.append("does not pass the batch's gates") }
+        if let offTopic = report?.offTopic { return (parts + [offTopic.summary]).joined(separator: "; ") }
         let missing = report?.gaps.filter { $0.status == .missing }.map(\.rule.title) ?? []
         if !missing.isEmpty {
             var list = missing.prefix(limit).joined(separator: ", ")

@@ -28,11 +28,9 @@ public struct ScenarioDetector: Sendable {
     public func detect(_ text: String, rubrics: [CompiledRubric], grader: Grader) -> Result<Detection, DetectionFailure> {
         var scores: [(id: String, score: Double)] = []
         for rubric in rubrics {
-            let report = grader.grade(text, file: "", rubric: rubric)
-            let own = report.rules.filter { verdict in rubric.rubric.rules.contains { $0.id == verdict.rule.id } }
-            let total = own.reduce(0) { $0 + $1.rule.weight }
-            let earned = own.reduce(0) { $0 + $1.points }
-            scores.append((rubric.rubric.id, total > 0 ? earned / total * 100 : 0))
+            // Every scenario is graded here, so the topic check would only repeat the comparison.
+            let report = grader.grade(text, file: "", rubric: rubric, notes: [], checksTopic: false)
+            scores.append((rubric.rubric.id, rubric.ownCoverage(report)))
         }
         scores.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         guard let best = scores.first else { return .failure(DetectionFailure(message: "no scenarios to choose from")) }

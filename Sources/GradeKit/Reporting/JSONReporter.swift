@@ -1,9 +1,9 @@
 /// Writes a graded answer as the stable JSON contract of PRODUCT.md.
 ///
 /// Field order is fixed and numbers are written in their shortest form, so the same input
-/// always gives the same bytes. Fields beyond the contract (`band`, `summary`, evidence
-/// `concept`, `matched` and `role`, and `baseline` when compared with an earlier attempt) are
-/// additions a consumer may ignore.
+/// always gives the same bytes. Fields beyond the contract (`band`, `summary`, `offTopic`,
+/// evidence `concept`, `matched` and `role`, and `baseline` when compared with an earlier
+/// attempt) are additions a consumer may ignore.
 public struct JSONReporter: Sendable {
     /// Creates the reporter.
     public init() {}
@@ -33,7 +33,19 @@ public struct JSONReporter: Sendable {
                 .object(RuleStatus.allCases.map { ($0.rawValue, .int(report.count($0))) })
             ),
             ("notes", .array(report.notes.map { .string($0) })),
+            ("offTopic", report.offTopic.map(value(of:)) ?? .null),
             ("rules", .array(report.rules.map(value(of:)))),
+        ])
+    }
+
+    /// `{"scenario", "title", "coverage", "ownCoverage"}`: the scenario an off-topic answer
+    /// answers instead, and its coverage of that scenario's and of the graded one's rules.
+    static func value(of offTopic: OffTopic) -> JSONOutput {
+        .object([
+            ("scenario", .string(offTopic.scenario)),
+            ("title", .string(offTopic.title)),
+            ("coverage", .number((offTopic.coverage * 10).rounded() / 10)),
+            ("ownCoverage", .number((offTopic.ownCoverage * 10).rounded() / 10)),
         ])
     }
 

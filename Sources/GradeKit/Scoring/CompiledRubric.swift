@@ -110,6 +110,15 @@ public struct CompiledRubric: Sendable {
         self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings, termIDs: termIDs)
     }
 
+    /// A report's coverage of this scenario's own rules (general rules left out): weighted
+    /// credit over their total weight, 0–100.
+    public func ownCoverage(_ report: GradeReport) -> Double {
+        let own = Set(rubric.rules.map(\.id))
+        let verdicts = report.rules.filter { own.contains($0.rule.id) }
+        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
+        return total > 0 ? verdicts.reduce(0) { $0 + $1.points } / total * 100 : 0
+    }
+
     /// Indices of the concepts that use `term`.
     func concepts(using term: String) -> [Int] {
         termIDs[term].map { conceptsByTerm[$0] } ?? []

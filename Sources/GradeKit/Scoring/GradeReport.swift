@@ -14,11 +14,14 @@ public struct GradeReport: Sendable, Equatable {
     public var wordCount: Int
     /// Notes on the grading itself (an empty answer, a lossy read …).
     public var notes: [String]
+    /// The scenario the answer turned out to answer instead, when it is off topic
+    /// (``TopicCheck``).
+    public var offTopic: OffTopic?
 
     /// Creates a report.
     public init(
         file: String, scenario: String, scenarioTitle: String, score: Double, rules: [RuleVerdict], wordCount: Int,
-        notes: [String]
+        notes: [String], offTopic: OffTopic? = nil
     ) {
         self.file = file
         self.scenario = scenario
@@ -27,6 +30,7 @@ public struct GradeReport: Sendable, Equatable {
         self.rules = rules
         self.wordCount = wordCount
         self.notes = notes
+        self.offTopic = offTopic
     }
 
     /// The score's band.

@@ -8,7 +8,7 @@ public struct Grader: Sendable {
     public let matcher: ConceptMatcher
     /// How matches are judged.
     public let classifier: SubstanceClassifier
-    private let synonyms: SynonymMap
+    let synonyms: SynonymMap
     /// Ids of the rules every scenario shares (``RubricSet/general``).
     private let generalRuleIDs: Set<String>
     /// How long a rule's list of matches may grow before what its verdict cannot use is
@@ -18,6 +18,9 @@ public struct Grader: Sendable {
     /// The size (UTF-8 bytes) up to which an answer is split into units once and held
     /// rather than read twice; tests set it to 0 to check that reading twice changes nothing.
     var unitsHeldUpTo = 1 << 20
+    /// Every scenario's vocabulary and the scenarios compiled so far for the topic check,
+    /// built the first time an answer looks off topic.
+    let topics = LockedBox<(check: TopicCheck?, compiled: [String: CompiledRubric])>((nil, [:]))
 
     /// Creates a grader over `rubrics`.
     public init(
@@ -39,12 +42,20 @@ public struct Grader: Sendable {
 
     /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.
     ///
-    /// Units are analysed, matched and judged one at a time and their tokens dropped, so a
-    /// large answer never holds every token in memory at once. Questions count only in the
-    /// opening units, which depends on how many units there are: an answer of up to
-    /// ``unitsHeldUpTo`` bytes keeps its units from one reading, a larger one is read
-    /// twice (count, then grade) so its units are never all in memory either.
+    /// Units are analysed, matched and judged one at a time, so a large answer never holds
+    /// every token in memory at once. Questions count only in the opening units, which
+    /// depends on how many units there are: an answer of up to ``unitsHeldUpTo`` bytes keeps
+    /// its units and their tokens from one reading, a larger one is read twice (count, then
+    /// grade) and drops each unit's tokens once judged.
+    ///
+    /// An answer that covers little of the scenario is checked for being an answer to another
+    /// one (``TopicCheck``); if it is, no rule is credited.
     public func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
+        grade(text, file: file, rubric: rubric, notes: notes, checksTopic: true)
+    }
+
+    /// ``grade(_:file:rubric:notes:)``, the topic check left out when `checksTopic` is false.
+    func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String], checksTopic: Bool) -> GradeReport {
         let holdUnits = text.utf8.count <= unitsHeldUpTo
         var units: [TextUnit] = []
         var count = 0
@@ -55,8 +66,10 @@ public struct Grader: Sendable {
         let opening = Analyzer.openingUnits(count: count)
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         var previous: TextUnit?
+        var held: [[Token]] = []
         func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
+            if holdUnits { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
             if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
             judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
@@ -71,7 +84,18 @@ public struct Grader: Sendable {
                 index += 1
             }
         }
-        return report(state, file: file, rubric: rubric, notes: notes)
+        let report = report(state, file: file, rubric: rubric, notes: notes)
+        guard checksTopic else { return report }
+        guard holdUnits else {
+            return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(of: text, analyzer: rubric.analyzer, $0) }) { other in
+                grade(text, file: file, rubric: other, notes: [], checksTopic: false)
+            }
+        }
+        // The candidate scenario is judged on this analysis: its own analyzer would differ only
+        // in the words it joins and the misspellings it corrects.
+        return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: held, $0) }) { other in
+            gradeUnits(units, tokens: held, file: file, rubric: other, notes: [])
+        }
     }
 
     /// Reads `text` and hands each unit to `body` in document order, block by block.
@@ -84,14 +108,27 @@ public struct Grader: Sendable {
         }
     }
 
-    /// Grades an already analysed answer.
+    /// Grades an already analysed answer, with the topic check of ``grade(_:file:rubric:notes:)``
+    /// (the candidate scenario judged on the same tokens).
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
+        let report = gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: rubric, notes: notes)
+        return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: answer.tokens, $0) }) { other in
+            gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: other, notes: [])
+        }
+    }
+
+    /// Judges analysed units (`tokens` parallel to `units`) against `rubric`.
+    private func gradeUnits(
+        _ units: [TextUnit], tokens: [[Token]], file: String, rubric: CompiledRubric, notes: [String]
+    ) -> GradeReport {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
-        for (index, unit) in answer.units.enumerated() {
+        for (index, unit) in units.enumerated() {
             if index > 0 {
-                Self.rejectHeading(answer.units[index - 1], before: unit, tokens: answer.tokens[index], in: &state)
+                Self.rejectHeading(units[index - 1], before: unit, tokens: tokens[index], in: &state)
             }
-            judge(unit: index, unit, tokens: answer.tokens[index], rubric: rubric, fromRubricAnalyzer: false, into: &state)
+            // The tokens may come from another analyzer (an AnalyzedAnswer, or the topic check
+            // judging one scenario's analysis against another): their stored term ids are not trusted.
+            judge(unit: index, unit, tokens: tokens[index], rubric: rubric, fromRubricAnalyzer: false, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -114,14 +151,13 @@ public struct Grader: Sendable {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer)
-        // Whether the unit hedges, worked out once for the answer's voice and its matches.
-        let hedged = words >= 3 || !matches.isEmpty ? SubstanceClassifier.isHedged(tokens) : false
-        if words >= 3 {
-            state.sentences += 1
-            if hedged { state.hedgedSentences += 1 }
-        }
         guard !matches.isEmpty else { return }
-        let profile = classifier.profile(tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: hedged)
+        guard !Gibberish.isJunk(tokens, text: unit.text) else {
+            state.junkUnits += 1
+            return
+        }
+        let profile = classifier.profile(
+            tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         for match in matches {
             let concept = rubric.concepts[match.concept]
@@ -157,8 +193,8 @@ public struct Grader: Sendable {
             state.add(
                 Found(
                     evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague, tentative: judgement.tentative, worked: judgement.worked,
-                    general: concept.kind == .mention),
+                    vague: judgement.vague, tentative: judgement.tentative,
+                    general: concept.kind == .mention, bare: judgement.bare),
                 rule: concept.rule)
         }
     }
@@ -198,16 +234,26 @@ public struct Grader: Sendable {
         let found = state.settled()
         for (index, rule) in rubric.rules.enumerated() {
             verdicts.append(
-                verdict(for: rule, found: Self.applyRejectionElsewhere(found[index]), tentativeVoice: state.tentativeVoice))
+                verdict(for: rule, found: Self.applyRejectionElsewhere(found[index])))
         }
-        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
-        let earned = verdicts.reduce(0) { $0 + $1.points }
-        let score = total > 0 ? (earned / total * 1000).rounded() / 10 : 0
+        let score = Self.score(verdicts)
         var allNotes = notes
         if state.words == 0 { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
+        if state.junkUnits > 0 {
+            allNotes.append(
+                "\(state.junkUnits) \(state.junkUnits == 1 ? "sentence looks" : "sentences look") like random text "
+                    + "(mostly long strings of letters and digits) and \(state.junkUnits == 1 ? "was" : "were") not graded")
+        }
         return GradeReport(
             file: file, scenario: rubric.rubric.id, scenarioTitle: rubric.rubric.title, score: score, rules: verdicts,
             wordCount: state.words, notes: allNotes)
+    }
+
+    /// Weighted credit over total weight, 0–100, rounded to one decimal.
+    static func score(_ verdicts: [RuleVerdict]) -> Double {
+        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
+        let earned = verdicts.reduce(0) { $0 + $1.points }
+        return total > 0 ? (earned / total * 1000).rounded() / 10 : 0
     }
 
     /// Whether a concept names the rule's item as a whole: every core word of the title, or
@@ -252,9 +298,10 @@ public struct Grader: Sendable {
         var rejects: Bool
         var vague: Bool
         var tentative: Bool
-        var worked: Bool
         /// Whether the concept is a general word for the item (a `mentions` entry).
         var general = false
+        /// Whether the item is only named there, with nothing said around it.
+        var bare = false
     }
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
@@ -305,26 +352,24 @@ public struct Grader: Sendable {
     ///   important to test the plan regularly and make sure everyone knows what to do") is
     ///   mentioned, however often it comes up;
     /// - a scenario item touched in one sentence or through one concept only, and there only
-    ///   tentatively ("we could use Route 53 health checks"), is mentioned;
-    /// - in an answer written in a tentative voice (see ``GradingState/tentativeVoice``) every
-    ///   scenario item needs one sentence that commits to it or works it out in detail
-    ///   (``SubstanceClassifier/workedLength``).
+    ///   tentatively ("we could use Route 53 health checks"), is mentioned. An item the answer
+    ///   comes back to counts however it is voiced: three raters labelled the items of hedged,
+    ///   early-career answers addressed far more often than a rule asking for one committed
+    ///   sentence allowed.
     ///
     /// Hedging never counts against the general rules: they judge how the answer reasons, and
     /// weighing options is conditional by nature ("we could add read replicas, though the
     /// downside is replica lag").
-    private func verdict(for rule: Rule, found given: [Found], tentativeVoice: Bool) -> RuleVerdict {
+    private func verdict(for rule: Rule, found given: [Found]) -> RuleVerdict {
         var found = given
         var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
         let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
         let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
         let hedgingCounts = !generalRuleIDs.contains(rule.id)
         let singleSign = named.count == 1 || signs.count == 1
-        let sceptical = tentativeVoice && hedgingCounts
         func weak(_ item: Found) -> Bool {
             if item.vague { return true }
-            guard hedgingCounts && item.tentative else { return false }
-            return singleSign || (sceptical && !item.worked)
+            return hedgingCounts && item.tentative && singleSign
         }
         if !substantive.isEmpty, !found.contains(where: { $0.evidence.role == .substance && !weak($0) }) {
             for index in found.indices where found[index].evidence.role == .substance {
@@ -335,19 +380,22 @@ public struct Grader: Sendable {
                     ? (vague
                         ? "the only sign of this item: a platitude with no concrete detail"
                         : "the only sign of this item: a tentative idea (maybe, could, I think)")
-                    : (vague
-                        ? "only platitudes with no concrete detail deal with this item"
-                        : "a tentative idea in a tentative answer: no sentence commits to this item")
+                    : "only platitudes with no concrete detail deal with this item"
             }
             substantive = []
         }
         let status: RuleStatus
         if !substantive.isEmpty && named.count >= rule.minConcepts {
             status = .addressed
-        } else if !named.isEmpty {
+        } else if !named.isEmpty, rule.minConcepts == 1 || found.contains(where: { $0.evidence.role != .negated && !$0.bare }) {
+            // A broad rule (several concepts, such as technical depth) is shown, not named: a
+            // list of tools says nothing of it.
             status = .mentioned
         } else {
             status = .missing
+            for index in found.indices where found[index].evidence.role == .mention {
+                found[index].evidence.reason += "; a broad item has to be shown, not listed"
+            }
         }
         // Best evidence first: substance, then mentions, then negations; one item per place
         // (line and text). Only the first few are shown, so they are all that is compared.

@@ -22,18 +22,8 @@ extension Grader {
         let pruneThreshold: Int
         /// Written words seen so far.
         var words = 0
-        /// Units with at least three written words, and how many of them hedge.
-        var sentences = 0
-        var hedgedSentences = 0
-
-        /// Whether the answer is written in a tentative voice: at least ``tentativeShare`` of
-        /// its sentences hedge ("I think", "maybe", "we could"), over at least
-        /// ``tentativeMinimum`` sentences.
-        var tentativeVoice: Bool {
-            sentences >= Self.tentativeMinimum && Double(hedgedSentences) >= Self.tentativeShare * Double(sentences)
-        }
-        static let tentativeShare = 0.3
-        static let tentativeMinimum = 5
+        /// Units whose matches were ignored as random text (``Gibberish``).
+        var junkUnits = 0
 
         init(rules: Int, evidenceLimit: Int, pruneThreshold: Int) {
             found = Array(repeating: [], count: rules)
@@ -97,7 +87,7 @@ extension Grader {
         /// The matches of `found` (rejections applied) that a verdict can use, in order:
         /// for each role, the first occurrence of each of the first `evidenceLimit` distinct
         /// places (line and text, as the verdict tells them apart); the first match of each
-        /// concept in each role (and each rejecting, vague, tentative or worked variant); and
+        /// concept in each role (and each rejecting, vague, tentative or bare variant); and
         /// the first match in each of the first two units the item shows in. Those decide the
         /// status.
         ///
@@ -117,7 +107,7 @@ extension Grader {
                 var keep = firsts.insert(
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
-                        tentative: item.tentative, worked: item.worked)
+                        tentative: item.tentative, bare: item.bare)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
@@ -137,7 +127,8 @@ extension Grader {
             /// Kept apart: the verdict asks whether some substance is neither vague nor tentative.
             var vague: Bool
             var tentative: Bool
-            var worked: Bool
+            /// Kept apart: a broad rule asks whether some mention says something.
+            var bare: Bool
         }
     }
 }

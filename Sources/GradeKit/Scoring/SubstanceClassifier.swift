@@ -52,9 +52,9 @@ public struct SubstanceClassifier: Sendable {
         public var vague: Bool = false
         /// For substance: whether the unit hedges ("maybe", "we could", "I think").
         public var tentative: Bool = false
-        /// For substance: whether the unit is a worked explanation, with
-        /// ``SubstanceClassifier/workedLength`` specific words beyond the matched ones.
-        public var worked: Bool = false
+        /// For a mention: whether the item is only named, with nothing said around it (a
+        /// heading, a bare term, a run of short phrases).
+        public var bare: Bool = false
     }
 
     /// Words a unit needs beyond the matched ones to count as substance.
@@ -65,10 +65,6 @@ public struct SubstanceClassifier: Sendable {
     /// detailed even without a ``ConcreteDetail``: "I'd sit in on their standups and retros
     /// for a few weeks without changing anything, and shadow on-call myself".
     public var detailedLength: Int
-    /// Specific words that make a hedged sentence a worked explanation, which counts even in
-    /// a tentative answer ("I think we'd promote the replica in us-west-2 and repoint the
-    /// Route 53 record, then check the lag against the five-minute RPO").
-    public var workedLength: Int
 
     /// Words that introduce a reason, a mechanism, a condition or a sequence.
     public static let cues: Set<String> = [
@@ -99,11 +95,10 @@ public struct SubstanceClassifier: Sendable {
     ]
 
     /// Creates a classifier.
-    public init(minimumExtraWords: Int = 2, statementLength: Int = 4, detailedLength: Int = 8, workedLength: Int = 12) {
+    public init(minimumExtraWords: Int = 2, statementLength: Int = 4, detailedLength: Int = 8) {
         self.minimumExtraWords = minimumExtraWords
         self.statementLength = statementLength
         self.detailedLength = detailedLength
-        self.workedLength = workedLength
     }
 
     /// What the classifier needs to know about a unit, computed once for all its matches.
@@ -165,7 +160,7 @@ public struct SubstanceClassifier: Sendable {
                     proposesAlternative: negation.kind == .alternative)
             }
         }
-        if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false) }
+        if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
         let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
@@ -182,10 +177,11 @@ public struct SubstanceClassifier: Sendable {
         if mentionOnly { return Judgement(role: .mention, reason: "a general word for this item", rejects: false) }
         let extra = counts.words(notIn: matched)
         if extra < minimumExtraWords {
-            return Judgement(role: .mention, reason: "named with nothing around it", rejects: false)
+            return Judgement(role: .mention, reason: "named with nothing around it", rejects: false, bare: true)
         }
         if !profile.saysSomething {
-            return Judgement(role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false)
+            return Judgement(
+                role: .mention, reason: "named in short phrases with no reason or mechanism", rejects: false, bare: true)
         }
         let specific = counts.specificWords(notIn: matched)
         if specific < minimumExtraWords {
@@ -206,7 +202,7 @@ public struct SubstanceClassifier: Sendable {
         let concrete = specific >= detailedLength || profile.details.present(excluding: matched)
         return Judgement(
             role: .substance, reason: "explained in context", rejects: false,
-            vague: profile.vague && !concrete, tentative: profile.hedged, worked: specific >= workedLength)
+            vague: profile.vague && !concrete, tentative: profile.hedged)
     }
 
     /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",

@@ -43,6 +43,14 @@ import Testing
         #expect(blocks.first?.text == "Use read replicas and PgBouncer & pg_stat_activity not")
     }
 
+    @Test func aLineOfManyCodeSpansAndLinksKeepsEveryWord() {
+        // Each span used to rebuild the line so far; the text must come out whole either way.
+        let piece = "run `kubectl rollout undo` then [check](https://x.io) "
+        let line = String(repeating: piece, count: 2_000)
+        let text = reader.read(line).first?.text
+        #expect(text == String(repeating: "run kubectl rollout undo then check ", count: 2_000).trimmingCharacters(in: .whitespaces))
+    }
+
     @Test func linkDestinationsMayHoldParentheses() {
         #expect(reader.read("See [the page](https://en.wikipedia.org/wiki/A_(b)) and [x](javascript:alert(1)) now").first?.text == "See the page and x now")
     }

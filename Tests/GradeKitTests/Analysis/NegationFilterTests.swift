@@ -123,6 +123,12 @@ import Testing
         #expect(kind("We should avoid a big-bang cutover.") == .rejection)
         #expect(negated("Put a cache in front to avoid overloading the primary.").isEmpty)
         #expect(negated("We would avoid downtime with blue-green deploys.").isEmpty)
+        #expect(negated("I'd also avoid formal recognition schemes.") == ["formal", "recognition", "schemes"])
+        #expect(kind("I'd argue against putting Istio in at the start.") == .rejection)
+        #expect(negated("We decided against a service mesh.") == ["service", "mesh"])
+        #expect(negated("The data argues for a cache in front of the catalogue.").isEmpty)
+        #expect(kind("We should really avoid a big-bang cutover.") == .rejection)
+        #expect(negated("Add a cache to also avoid overloading the primary.").isEmpty)
     }
 
     @Test func eitherAtTheEndOfANegatedClauseMakesItADecision() {

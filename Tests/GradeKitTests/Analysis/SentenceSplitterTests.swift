@@ -50,6 +50,26 @@ import Testing
     @Test func runsOfTerminatorsAreOneBoundary() {
         #expect(sentences("Wait... What now?! Fine.") == ["Wait...", "What now?!", "Fine."])
         let dots = String(repeating: ".", count: 20_000)
-        #expect(sentences(dots) == [dots], "a line of dots is one unit, read in one pass")
+        // Read in one pass, and cut only by the unit length limit.
+        #expect(sentences(dots).joined() == dots)
+        #expect(sentences(dots).count == 2)
+    }
+}
+
+extension SentenceSplitterTests {
+    @Test func noUnitIsLongerThanTheLimit() {
+        let limit = SentenceSplitter.maximumUnitLength
+        let words = String(repeating: "replica lag grows ", count: limit / 6)
+        let blob = String(repeating: "é", count: limit)  // two bytes each, no space
+        for text in [words, blob, words + "Then we page. Short one."] {
+            let units = SentenceSplitter().split([TextBlock(kind: .paragraph, text: text, lineAnchors: [LineAnchor(offset: 0, line: 3)])])
+            #expect(units.allSatisfy { $0.text.utf8.count <= limit && !$0.text.isEmpty })
+            #expect(units.count > 1)
+            #expect(units.allSatisfy { $0.line == 3 })
+            // Nothing is lost but the spaces at the cuts.
+            #expect(units.map(\.text).joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+        let heading = SentenceSplitter().split([TextBlock(kind: .heading, level: 1, text: words, lineAnchors: [LineAnchor(offset: 0, line: 1)])])
+        #expect(heading.count > 1 && heading.allSatisfy { $0.kind == .heading && $0.text.utf8.count <= limit })
     }
 }

@@ -70,3 +70,17 @@ import Testing
         #expect(!text.contains("Score distribution"))
     }
 }
+
+extension BatchTextReporterTests {
+    @Test func anOffTopicAnswerSaysWhichScenarioItAnswersInsteadOfItsGaps() {
+        var report = BatchFixture.grade(BatchFixture.weakDemo, file: "answers/dave.md", rubric: DemoRubric.rubric)
+        report.offTopic = OffTopic(scenario: "backup", title: "Backups", coverage: 80, ownCoverage: 5)
+        let item = BatchItem(
+            path: "answers/dave.md", outcome: .graded(report, source: .path, confidence: nil), passed: false,
+            failureReasons: ["score 10 below 60"])
+        #expect(item.topGapTitles(2) == ["off topic: answers backup"])
+        #expect(item.failureSummary() == "score 10 below 60; off topic: answers backup")
+        let table = BatchTextReporter().render(BatchResult(items: [item], skipped: [], gates: BatchFixture.gates))
+        #expect(table.contains("off topic: answers backup"))
+    }
+}

@@ -46,10 +46,10 @@ import Testing
         }
         #expect(walker.text.contains(BatchFixture.errorMessage.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}").replacingOccurrences(of: "\u{1B}", with: "\u{FFFD}").replacingOccurrences(of: "\u{07}", with: "\u{FFFD}")))
         // Scores appear highest first.
-        let scores = ["100.0", "65.0", "52.5", "10.0"].compactMap { index.range(of: "<strong>\($0)</strong>")?.lowerBound }
+        let scores = ["100.0", "65.0", "52.5", "7.5"].compactMap { index.range(of: "<strong>\($0)</strong>")?.lowerBound }
         #expect(scores.count == 4 && scores == scores.sorted())
         #expect(walker.all("svg").count == 1)
-        #expect(walker.all("svg").first?.attributes["aria-label"]?.hasPrefix("Answers per score range: 0–9: 0,") == true)
+        #expect(walker.all("svg").first?.attributes["aria-label"]?.hasPrefix("Answers per score range: 0–9: 1,") == true)
     }
 
     @Test func rulesMostOftenMissed() {

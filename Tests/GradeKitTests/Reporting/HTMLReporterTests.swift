@@ -98,16 +98,16 @@ import Testing
         }
         let html = HTMLReporter().render(Self.report)
         #expect(html.contains("<span class=\"chip chip-mentioned\"><span aria-hidden=\"true\">◐</span> mentioned</span>"))
-        #expect(html.contains("aria-label=\"Score 70 out of 100, Solid\""))
+        #expect(html.contains("aria-label=\"Score 67.5 out of 100, Solid\""))
     }
 
     @Test func showsScoreEvidenceAndAdviceInOrder() throws {
         let html = HTMLReporter().render(Self.report)
-        #expect(html.contains("<title>Demo Outage: 70 / 100 (Solid) · answers/demo.md</title>"))
+        #expect(html.contains("<title>Demo Outage: 67.5 / 100 (Solid) · answers/demo.md</title>"))
         #expect(html.contains("<span class=\"line\">line 6</span> <q>Check what changed in the last deploy; if it is the cause I would <mark>roll back</mark> to the previous version.</q>"))
         let advice = try #require(html.range(of: "What would raise this score most</h2>"))
         let first = try #require(html.range(of: "Create post-mortem process</strong> <span class=\"gain\">+22.5 points</span>"))
-        let second = try #require(html.range(of: "Show technical depth</strong> <span class=\"gain\">+7.5 points</span>"))
+        let second = try #require(html.range(of: "Show technical depth</strong> <span class=\"gain\">+10 points</span>"))
         #expect(advice.upperBound < first.lowerBound && first.upperBound < second.lowerBound)
         #expect(html.contains("<h3>Expand on what you only mentioned</h3>"))
     }

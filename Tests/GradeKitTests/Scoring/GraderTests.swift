@@ -43,6 +43,17 @@ import Testing
         #expect(two.rules[4].status == .addressed)
     }
 
+    @Test func aBroadRuleIsShownNotNamed() {
+        // Technical depth (minConcepts 2) from a list of tools: nothing shown, not even a mention.
+        let list = DemoRubric.grade("pg_stat_activity, PgBouncer, EXPLAIN ANALYZE, read replicas")
+        #expect(list.rules[4].status == .missing, "\(list.rules[4].evidence.map(\.reason))")
+        let heading = DemoRubric.grade("## pg_stat_activity and PgBouncer")
+        #expect(heading.rules[4].status == .missing)
+        // One sentence that says something about a tool is a mention of depth.
+        let said = DemoRubric.grade("I would check pg_stat_activity for long running queries on the primary.")
+        #expect(said.rules[4].status == .mentioned)
+    }
+
     @Test func scoreIsWeightedCreditOverTotalWeight() {
         // rollback (2) addressed + replicas (3) addressed = 5 of 10 weight.
         let report = DemoRubric.grade(

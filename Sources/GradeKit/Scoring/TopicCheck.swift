@@ -1,0 +1,138 @@
+/// Tells an answer to another scenario from a weak answer to this one.
+///
+/// Scenarios share a domain, so an answer to the cost scenario ("turn on the Cost and Usage
+/// Report", "S3 lifecycle rules") brushes against items of the outage scenario (tools, logs).
+/// Graded against the wrong scenario, such an answer collects mentions and the odd addressed
+/// item that no reader would credit. The check runs in two steps, and only for an answer that
+/// covers little of its scenario (below ``lowCoverage``), so a real answer never pays for it:
+///
+/// 1. ``candidate(for:terms:)`` picks the scenario whose vocabulary the answer uses most:
+///    per scenario, the weighted share of its own rules (general rules left out) with a
+///    concept whose terms all occur somewhere in the answer. Word order, negation and
+///    substance play no part; this step is cheap and only chooses what to grade against, and
+///    whether to: a candidate must touch at least ``minimumCandidateShare`` of its rules and
+///    more than this scenario's share, which leaves out weak answers that touch little of
+///    anything.
+/// 2. The grader grades the answer against that candidate. The answer is off topic when the
+///    candidate's coverage is at least ``minimumOther`` and ``ratio`` times this scenario's.
+///
+/// On the fixtures the margin is wide: answers to another scenario cover 3–11% of the scenario
+/// they are graded against and 65–100% of their own (a ratio of 8 or more), while the closest
+/// on-topic answer to another scenario has a ratio of 1.1.
+public struct TopicCheck: Sendable {
+    /// One concept of a scenario's own rules, for ``candidate(for:terms:)``.
+    struct Concept: Sendable {
+        var scenario: Int
+        var rule: Int
+        /// How many distinct terms it needs.
+        var size: Int
+    }
+
+    /// Coverage (0–100, own rules only) below which the answer is checked.
+    public static let lowCoverage = 20.0
+    /// Coverage (0–100) the other scenario must reach.
+    public static let minimumOther = 40.0
+    /// How many times this scenario's coverage the other's must be.
+    public static let ratio = 3.0
+    /// The share of its rules (0–1) a candidate's vocabulary must touch to be graded; it
+    /// saves grading weak answers against another scenario. The off-topic fixtures touch
+    /// 88–100% of the rules of the scenario they answer; the weak ones touch at most 28% of
+    /// any other.
+    public static let minimumCandidateShare = 0.6
+
+    /// Scenario ids, in rubric-set order.
+    let scenarios: [String]
+    /// Per scenario, per own rule, its weight.
+    let weights: [[Double]]
+    let concepts: [Concept]
+    /// Term → the concepts (indices into ``concepts``) that need it.
+    let postings: [String: [Int]]
+
+    /// The vocabularies of every scenario in `rubrics`, analysed with `synonyms`.
+    init(rubrics: RubricSet, synonyms: SynonymMap) {
+        let analyzer = Analyzer(synonyms: synonyms, vocabulary: [])
+        var concepts: [Concept] = []
+        var postings: [String: [Int]] = [:]
+        for (scenario, rubric) in rubrics.scenarios.enumerated() {
+            for (rule, ruleConcepts) in rubric.rules.map(\.concepts).enumerated() {
+                for text in ruleConcepts {
+                    let terms = Set(analyzer.conceptTerms(text))
+                    guard !terms.isEmpty else { continue }
+                    for term in terms { postings[term, default: []].append(concepts.count) }
+                    concepts.append(Concept(scenario: scenario, rule: rule, size: terms.count))
+                }
+            }
+        }
+        self.scenarios = rubrics.scenarios.map(\.id)
+        self.weights = rubrics.scenarios.map { $0.rules.map(\.weight) }
+        self.concepts = concepts
+        self.postings = postings
+    }
+
+    /// Whether a report's coverage of its own scenario is low enough to check the topic.
+    static func needsCheck(coverage: Double) -> Bool {
+        coverage < lowCoverage
+    }
+
+    /// The other scenario whose vocabulary the answer uses most, if it touches at least
+    /// ``minimumCandidateShare`` of its rules and more than `scenario`'s share. `terms` hands
+    /// the answer's terms to a closure; only the scenarios' own terms are kept, so a huge
+    /// answer costs no more memory than the vocabulary.
+    func candidate(for scenario: String, terms: ((String) -> Void) -> Void) -> String? {
+        // Count each concept's distinct terms present; a concept whose count reaches its size
+        // is touched.
+        var seen: Set<String> = []
+        var present = [Int](repeating: 0, count: concepts.count)
+        var touched = weights.map { [Bool](repeating: false, count: $0.count) }
+        terms { term in
+            guard let hits = postings[term], seen.insert(term).inserted else { return }
+            for index in hits {
+                present[index] += 1
+                let concept = concepts[index]
+                if present[index] == concept.size { touched[concept.scenario][concept.rule] = true }
+            }
+        }
+        var own = 0.0
+        var best: (id: String, share: Double)?
+        for (index, id) in scenarios.enumerated() {
+            let total = weights[index].reduce(0, +)
+            guard total > 0 else { continue }
+            let share = zip(weights[index], touched[index]).reduce(0.0) { $0 + ($1.1 ? $1.0 : 0) } / total
+            if id == scenario {
+                own = share
+            } else if share > best?.share ?? 0 {
+                best = (id, share)
+            }
+        }
+        guard let best, best.share >= Self.minimumCandidateShare, best.share > own else { return nil }
+        return best.id
+    }
+
+    /// Whether coverage `other` of another scenario, against `own` of the graded one, makes
+    /// the answer one to the other scenario.
+    static func isOffTopic(own: Double, other: Double) -> Bool {
+        other >= minimumOther && other >= own * ratio
+    }
+}
+
+/// The scenario an answer turned out to be about.
+public struct OffTopic: Sendable, Equatable {
+    /// The other scenario's id.
+    public var scenario: String
+    /// Its title.
+    public var title: String
+    /// The answer's coverage of the other scenario's own rules, 0–100.
+    public var coverage: Double
+    /// Its coverage of the graded scenario's own rules, 0–100.
+    public var ownCoverage: Double
+
+    /// A few words for a table cell: `off topic: answers outage`.
+    public var summary: String { "off topic: answers \(scenario)" }
+
+    /// The note the report carries.
+    var note: String {
+        "off topic: this reads as an answer to the \(title) scenario (\(scenario)): it covers \(coverage.oneDecimal)% of "
+            + "that scenario's items and \(ownCoverage.oneDecimal)% of this one's, so no rule is credited; "
+            + "if that is the question it answers, grade it with --scenario \(scenario)"
+    }
+}
