@@ -16,26 +16,35 @@ public struct Analyzer: Sendable {
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
-    /// Written word → its tokens after folding, splitting, stop words and stemming. That
-    /// depends on the stop words alone, so every analyzer with the English list (synonym
-    /// compilation, each rubric's concepts, every answer) shares ``englishWords``.
-    private let words: Memo<String, [Token]>
-    /// The shared per-word memo of analyzers using ``StopFilter/english``.
-    private static let englishWords = Memo<String, [Token]>()
+    /// Written word → its tokens after folding, splitting, stop words and stemming, with
+    /// their flags, their ids in ``termIDs`` and their roots in the synonym map, shared by
+    /// every thread and answer this analyzer (and its copies) analyses. The ids and the
+    /// synonyms are the analyzer's own, so each analyzer keeps its own table.
+    private let words = WordTable<AnalysedWord>()
+    /// The terms the rubric's concepts use → their ids (``CompiledRubric``).
+    private let termIDs: [String: Int]
+
+    /// One written word after the chain up to stemming, at position 0.
+    private struct AnalysedWord: Sendable {
+        var tokens: [Token]
+        /// How many positions the word takes (its parts, for a compound).
+        var positions: Int
+    }
 
     /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
     public init(stopWords: Set<String> = StopFilter.english) {
         self.init(stopWords: stopWords, synonyms: SynonymMap(), vocabulary: [])
     }
 
-    /// An analyzer with compiled synonyms, the vocabulary adjacent words may join into, and
-    /// the rubric's written words (form → term) misspellings are corrected towards.
+    /// An analyzer with compiled synonyms, the vocabulary adjacent words may join into, the
+    /// rubric's written words (form → term) misspellings are corrected towards, and the ids
+    /// of the terms the rubric's concepts use, which every word's tokens carry from then on.
     public init(
         stopWords: Set<String> = StopFilter.english, synonyms: SynonymMap, vocabulary: Set<String>,
-        spellings: [String: String] = [:]
+        spellings: [String: String] = [:], termIDs: [String: Int] = [:]
     ) {
         self.stopFilter = StopFilter(words: stopWords)
-        self.words = stopWords == StopFilter.english ? Self.englishWords : Memo()
+        self.termIDs = termIDs
         self.synonymFilter = SynonymFilter(map: synonyms)
         self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
         self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })
@@ -56,23 +65,42 @@ public struct Analyzer: Sendable {
     /// once per distinct written word (``words``) and each occurrence copies the result,
     /// moved to the occurrence's offsets, positions, clause and phrase.
     public func baseTokens(_ text: String) -> [Token] {
-        let written = tokenizer.tokenize(text)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(written.count + written.count / 4)
-        var position = 0
-        for word in written {
-            let analysed = words.value(for: word.term) { wordTokens($0) }
-            for var token in analysed {
-                token.start = word.start
-                token.end = word.end
-                token.position += position
-                token.clause = word.clause
-                token.phrase = word.phrase
-                tokens.append(token)
+        var text = text
+        return text.withUTF8 { bytes in
+            let written = tokenizer.words(in: bytes)
+            var tokens: [Token] = []
+            tokens.reserveCapacity(written.count + written.count / 4)
+            var position = 0
+            words.forEachValue(
+                of: written.lazy.map { $0.start..<$0.end }, in: bytes,
+                compute: { analyse(String(decoding: $0, as: UTF8.self)) }
+            ) { index, analysed in
+                let word = written[index]
+                // Copied in one go, then moved to this occurrence in place.
+                let first = tokens.count
+                tokens.append(contentsOf: analysed.tokens)
+                for i in first..<tokens.count {
+                    tokens[i].start = word.start
+                    tokens[i].end = word.end
+                    tokens[i].position += position
+                    tokens[i].clause = word.clause
+                    tokens[i].phrase = word.phrase
+                }
+                position += analysed.positions
             }
-            position += analysed.count { $0.origin == .word }
+            return tokens
         }
-        return tokens
+    }
+
+    /// One written word through ``wordTokens(_:)``, each token's term resolved once for all
+    /// its occurrences: its id among the rubric's terms and its root in the synonym map.
+    private func analyse(_ word: String) -> AnalysedWord {
+        var tokens = wordTokens(word)
+        for i in tokens.indices {
+            tokens[i].termID = Token.resolved(termIDs[tokens[i].term])
+            tokens[i].synonymRoot = Token.resolved(synonymFilter.map.child(of: 0, term: tokens[i].term))
+        }
+        return AnalysedWord(tokens: tokens, positions: tokens.count { $0.origin == .word })
     }
 
     /// The chain after the tokenizer for one written word, at position 0.
@@ -82,6 +110,9 @@ public struct Analyzer: Sendable {
         tokens = splitter.apply(tokens)
         stopFilter.apply(&tokens)
         stemFilter.apply(&tokens)
+        for i in tokens.indices where tokens[i].origin == .word {
+            tokens[i].flags = WordFlags(surface: tokens[i].surface, term: tokens[i].term)
+        }
         return tokens
     }
 
@@ -91,7 +122,7 @@ public struct Analyzer: Sendable {
         negationFilter.apply(&tokens)
         catenation.apply(&tokens)
         spelling.apply(&tokens)
-        synonymFilter.apply(&tokens)
+        synonymFilter.apply(&tokens, rootsResolved: true)
         return tokens
     }
 

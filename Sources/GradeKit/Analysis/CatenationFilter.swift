@@ -32,20 +32,24 @@ public struct CatenationFilter: Sendable {
     public func apply(_ tokens: inout [Token]) {
         guard !vocabulary.isEmpty, tokens.count > 1 else { return }
         var added: [Token] = []
-        var previous: Token?
-        for token in tokens where token.origin == .word {
-            defer { previous = token }
-            guard let first = previous, first.position + 1 == token.position, !first.isStop, !token.isStop else { continue }
-            let joinedLength = first.surface.utf8.count + token.surface.utf8.count
+        // Indices, not copies of the tokens: most pairs are passed over.
+        var previous: Int?
+        for index in tokens.indices where tokens[index].origin == .word {
+            defer { previous = index }
+            guard let before = previous, tokens[before].position + 1 == tokens[index].position, !tokens[before].isStop,
+                !tokens[index].isStop
+            else { continue }
+            let joinedLength = tokens[before].surface.utf8.count + tokens[index].surface.utf8.count
             guard joinedLength >= 5, joinedLength <= 24 else { continue }
-            let surface = first.surface + token.surface
+            let surface = tokens[before].surface + tokens[index].surface
             // Most joins are not in the vocabulary: ask the memo before the misleading list.
             if let joined = joins.value(for: surface, compute: join), !Self.misleading.contains(surface) {
+                let first = tokens[before]
                 added.append(
                     Token(
-                        term: joined, surface: first.surface + token.surface, start: first.start, end: token.end,
+                        term: joined, surface: surface, start: first.start, end: tokens[index].end,
                         position: first.position, span: 2, clause: first.clause, phrase: first.phrase, origin: .catenation,
-                        negation: first.negation ?? token.negation))
+                        negation: first.negation ?? tokens[index].negation))
             }
         }
         guard !added.isEmpty else { return }

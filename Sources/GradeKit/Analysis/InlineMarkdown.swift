@@ -7,57 +7,62 @@
 enum InlineMarkdown {
     /// Returns `line` without inline markup.
     static func strip(_ line: Substring) -> String {
-        // Most lines hold no markup at all: return them without decoding every scalar.
+        // Most lines hold no markup at all: return them without looking at every byte twice.
         if !line.utf8.contains(where: isMarkupByte) { return String(line) }
-        let scalars = Array(line.unicodeScalars)
+        return String(decoding: strip(Array(line.utf8)), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes `s` of a line without inline markup. Every markup character is ASCII,
+    /// so the line is walked byte by byte and other scalars are copied as they are.
+    private static func strip(_ s: [UInt8]) -> [UInt8] {
         var brackets: Brackets?
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
         var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < s.count {
+            let c = s[i]
             switch c {
-            case "\\":
-                if i + 1 < scalars.count, scalars[i + 1].isASCII, isPunctuation(scalars[i + 1]) {
-                    out.append(scalars[i + 1])
+            case UInt8(ascii: "\\"):
+                if i + 1 < s.count, isPunctuation(s[i + 1]) {
+                    out.append(s[i + 1])
                     i += 2
                 } else {
                     out.append(c)
                     i += 1
                 }
-            case "`":
-                i = codeSpan(scalars, from: i, into: &out)
-            case "!" where i + 1 < scalars.count && scalars[i + 1] == "[":
-                if let next = link(scalars, from: i + 1, brackets: &brackets, into: &out) {
+            case UInt8(ascii: "`"):
+                i = codeSpan(s, from: i, into: &out)
+            case UInt8(ascii: "!") where i + 1 < s.count && s[i + 1] == UInt8(ascii: "["):
+                if let next = link(s, from: i + 1, brackets: &brackets, into: &out) {
                     i = next
                 } else {
                     out.append(c)
                     i += 1
                 }
-            case "[":
-                if let next = link(scalars, from: i, brackets: &brackets, into: &out) {
+            case UInt8(ascii: "["):
+                if let next = link(s, from: i, brackets: &brackets, into: &out) {
                     i = next
                 } else {
                     out.append(c)
                     i += 1
                 }
-            case "<":
-                i = angle(scalars, from: i, into: &out)
-            case "*", "~":
+            case UInt8(ascii: "<"):
+                i = angle(s, from: i, into: &out)
+            case UInt8(ascii: "*"), UInt8(ascii: "~"):
                 i += 1
-            case "_":
-                let before = i > 0 ? scalars[i - 1] : " "
-                let after = i + 1 < scalars.count ? scalars[i + 1] : " "
+            case UInt8(ascii: "_"):
+                let before = i > 0 ? scalar(endingAt: i, in: s) : " "
+                let after = i + 1 < s.count ? scalar(startingAt: i + 1, in: s) : " "
                 if isWordScalar(before) && isWordScalar(after) { out.append(c) }
                 i += 1
-            case "&":
-                i = entity(scalars, from: i, into: &out)
+            case UInt8(ascii: "&"):
+                i = entity(s, from: i, into: &out)
             default:
                 out.append(c)
                 i += 1
             }
         }
-        return String(out)
+        return out
     }
 
     /// Bytes that can start inline markup.
@@ -71,8 +76,9 @@ enum InlineMarkdown {
         }
     }
 
-    private static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+    /// ASCII punctuation, which a backslash escapes.
+    private static func isPunctuation(_ c: UInt8) -> Bool {
+        switch c {
         case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
         default: return false
         }
@@ -82,19 +88,32 @@ enum InlineMarkdown {
         c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
+    /// The scalar whose UTF-8 starts at `i` (`s` is valid UTF-8: it comes from a string and
+    /// is only ever cut at ASCII bytes).
+    private static func scalar(startingAt i: Int, in s: [UInt8]) -> Unicode.Scalar {
+        var end = i + 1
+        while end < s.count, s[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: s[i..<end], as: UTF8.self).unicodeScalars.first ?? " "
+    }
+
+    /// The scalar whose UTF-8 ends just before `i`.
+    private static func scalar(endingAt i: Int, in s: [UInt8]) -> Unicode.Scalar {
+        var start = i - 1
+        while start > 0, s[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: s[start..<i], as: UTF8.self).unicodeScalars.first ?? " "
+    }
+
     /// A code span keeps its content verbatim: `kubectl rollout undo` is evidence.
-    private static func codeSpan(
-        _ s: [Unicode.Scalar], from start: Int, into out: inout String.UnicodeScalarView
-    ) -> Int {
+    private static func codeSpan(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
         var run = 0
-        while start + run < s.count, s[start + run] == "`" { run += 1 }
+        while start + run < s.count, s[start + run] == UInt8(ascii: "`") { run += 1 }
         var j = start + run
         while j < s.count {
-            if s[j] == "`" {
+            if s[j] == UInt8(ascii: "`") {
                 var closing = 0
-                while j + closing < s.count, s[j + closing] == "`" { closing += 1 }
+                while j + closing < s.count, s[j + closing] == UInt8(ascii: "`") { closing += 1 }
                 if closing == run {
-                    out.appendEach(s[(start + run)..<j])
+                    out.append(contentsOf: s[(start + run)..<j])
                     return j + closing
                 }
                 j += closing
@@ -111,9 +130,7 @@ enum InlineMarkdown {
     ///
     /// The line's brackets are matched once (`brackets`, made at the first link), so a line
     /// of many unclosed `[` or `](` costs one pass, not one pass per bracket.
-    private static func link(
-        _ s: [Unicode.Scalar], from open: Int, brackets: inout Brackets?, into out: inout String.UnicodeScalarView
-    ) -> Int? {
+    private static func link(_ s: [UInt8], from open: Int, brackets: inout Brackets?, into out: inout [UInt8]) -> Int? {
         let index = brackets ?? Brackets(s)
         brackets = index
         // The `]` where the nesting opened at `open` closes.
@@ -123,34 +140,33 @@ enum InlineMarkdown {
         // a reference ends at the next `]`.
         let end: Int
         switch s[close + 1] {
-        case "(": end = index.closing[close + 1]
-        case "[": end = index.nextSquareClose[close + 2]
+        case UInt8(ascii: "("): end = index.closing[close + 1]
+        case UInt8(ascii: "["): end = index.nextSquareClose[close + 2]
         default: return nil
         }
         guard end >= 0, end < s.count else { return nil }
-        let label = String(String.UnicodeScalarView(s[(open + 1)..<close]))
-        out.appendEach(strip(Substring(label)).unicodeScalars)
+        out.append(contentsOf: strip(Array(s[(open + 1)..<close])))
         return end + 1
     }
 
     /// Drops HTML comments and unwraps autolinks; other `<` stay as text.
-    private static func angle(
-        _ s: [Unicode.Scalar], from start: Int, into out: inout String.UnicodeScalarView
-    ) -> Int {
-        if start + 3 < s.count, s[start + 1] == "!", s[start + 2] == "-", s[start + 3] == "-" {
+    private static func angle(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
+        if start + 3 < s.count, s[start + 1] == UInt8(ascii: "!"), s[start + 2] == UInt8(ascii: "-"),
+            s[start + 3] == UInt8(ascii: "-")
+        {
             var j = start + 4
             while j + 2 < s.count {
-                if s[j] == "-", s[j + 1] == "-", s[j + 2] == ">" { return j + 3 }
+                if s[j] == UInt8(ascii: "-"), s[j + 1] == UInt8(ascii: "-"), s[j + 2] == UInt8(ascii: ">") { return j + 3 }
                 j += 1
             }
             return s.count
         }
         var j = start + 1
-        while j < s.count, s[j] != ">", s[j] != " ", s[j] != "<" { j += 1 }
-        if j < s.count, s[j] == ">" {
-            let inner = String(String.UnicodeScalarView(s[(start + 1)..<j]))
+        while j < s.count, s[j] != UInt8(ascii: ">"), s[j] != UInt8(ascii: " "), s[j] != UInt8(ascii: "<") { j += 1 }
+        if j < s.count, s[j] == UInt8(ascii: ">") {
+            let inner = String(decoding: s[(start + 1)..<j], as: UTF8.self)
             if inner.contains("://") || inner.hasPrefix("mailto:") {
-                out.appendEach(inner.unicodeScalars)
+                out.append(contentsOf: inner.utf8)
                 return j + 1
             }
         }
@@ -164,15 +180,14 @@ enum InlineMarkdown {
         "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}",
     ]
 
-    private static func entity(
-        _ s: [Unicode.Scalar], from start: Int, into out: inout String.UnicodeScalarView
-    ) -> Int {
+    private static func entity(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
+        // An entity's name is ASCII, so counting bytes here counts characters wherever it matters.
         var j = start + 1
-        while j < s.count, j - start <= 10, s[j] != ";" { j += 1 }
-        if j < s.count, s[j] == ";", j > start + 1 {
-            let name = String(String.UnicodeScalarView(s[(start + 1)..<j]))
+        while j < s.count, j - start <= 10, s[j] != UInt8(ascii: ";") { j += 1 }
+        if j < s.count, s[j] == UInt8(ascii: ";"), j > start + 1 {
+            let name = String(decoding: s[(start + 1)..<j], as: UTF8.self)
             if let scalar = entities[name] {
-                out.append(scalar)
+                out.append(contentsOf: String(scalar).utf8)
                 return j + 1
             }
             if name.hasPrefix("#") {
@@ -181,12 +196,12 @@ enum InlineMarkdown {
                     digits.hasPrefix("x") || digits.hasPrefix("X")
                     ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
                 if let value, let scalar = Unicode.Scalar(value), value != 0 {
-                    out.append(scalar)
+                    out.append(contentsOf: String(scalar).utf8)
                     return j + 1
                 }
             }
         }
-        out.append("&")
+        out.append(UInt8(ascii: "&"))
         return start + 1
     }
 
@@ -194,37 +209,29 @@ enum InlineMarkdown {
     struct Brackets {
         /// For each `[` and `(`, the index of the `]` or `)` that closes it (brackets of
         /// one kind nest; the other kind is ignored); -1 when none does, and for every
-        /// other scalar.
+        /// other byte.
         var closing: [Int]
         /// For each index, the first `]` at or after it (the count when there is none),
         /// with one extra entry for the end.
         var nextSquareClose: [Int]
 
-        init(_ s: [Unicode.Scalar]) {
+        init(_ s: [UInt8]) {
             closing = Array(repeating: -1, count: s.count)
             var squares: [Int] = []
             var rounds: [Int] = []
             for (j, c) in s.enumerated() {
                 switch c {
-                case "[": squares.append(j)
-                case "(": rounds.append(j)
-                case "]": if let open = squares.popLast() { closing[open] = j }
-                case ")": if let open = rounds.popLast() { closing[open] = j }
+                case UInt8(ascii: "["): squares.append(j)
+                case UInt8(ascii: "("): rounds.append(j)
+                case UInt8(ascii: "]"): if let open = squares.popLast() { closing[open] = j }
+                case UInt8(ascii: ")"): if let open = rounds.popLast() { closing[open] = j }
                 default: break
                 }
             }
             nextSquareClose = Array(repeating: s.count, count: s.count + 1)
             for j in stride(from: s.count - 1, through: 0, by: -1) {
-                nextSquareClose[j] = s[j] == "]" ? j : nextSquareClose[j + 1]
+                nextSquareClose[j] = s[j] == UInt8(ascii: "]") ? j : nextSquareClose[j + 1]
             }
         }
-    }
-}
-
-extension String.UnicodeScalarView {
-    /// Appends `scalars` one by one. `append(contentsOf:)` on a scalar view rebuilds the whole
-    /// string at each call, which made a long line with many code spans quadratic.
-    fileprivate mutating func appendEach<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        for scalar in scalars { append(scalar) }
     }
 }

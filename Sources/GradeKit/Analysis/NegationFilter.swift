@@ -122,14 +122,17 @@ public struct NegationFilter: Sendable {
     /// Sets ``Token/negatedBy`` on every token inside a negation's scope.
     public func apply(_ tokens: inout [Token]) {
         // Most units hold no trigger: one set lookup per word shows it, without copying.
-        guard tokens.contains(where: { $0.origin == .word && Self.triggerStarts.contains($0.surface) }) else { return }
-        let words = tokens.filter { $0.origin == .word }
+        guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
+        var words: [Token] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.origin == .word { words.append(token) }
         guard !words.isEmpty else { return }
         let surfaces = words.map(\.surface)
-        var negated: [Int: Negation] = [:]
+        // Negations by position: an array, as positions are small and dense.
+        var negated = [Negation?](repeating: nil, count: tokens.reduce(-1) { max($0, $1.lastPosition) } + 1)
         var i = 0
         while i < words.count {
-            guard Self.triggerStarts.contains(surfaces[i]) else {
+            guard words[i].flags.contains(.triggerStart) else {
                 i += 1
                 continue
             }
@@ -181,7 +184,7 @@ public struct NegationFilter: Sendable {
             }
             i += 1
         }
-        guard !negated.isEmpty else { return }
+        guard negated.contains(where: { $0 != nil }) else { return }
         for index in tokens.indices {
             for position in tokens[index].position...tokens[index].lastPosition {
                 if let negation = negated[position] {
@@ -248,7 +251,7 @@ public struct NegationFilter: Sendable {
         guard start < words.count else { return false }
         let clause = words[start - 1].clause
         var j = start
-        while j < words.count, words[j].clause == clause, !terminators.contains(words[j].surface) { j += 1 }
+        while j < words.count, words[j].clause == clause, !words[j].flags.contains(.terminator) { j += 1 }
         return j - 1 >= start && words[j - 1].surface == "either"
     }
 
@@ -275,17 +278,17 @@ public struct NegationFilter: Sendable {
         return j >= 0 && deciders.contains(surfaces[j])
     }
 
-    private func markForward(from start: Int, negation: Negation, words: [Token], samePhrase: Bool, into negated: inout [Int: Negation]) {
+    private func markForward(from start: Int, negation: Negation, words: [Token], samePhrase: Bool, into negated: inout [Negation?]) {
         guard start < words.count else { return }
         let clause = words[start - 1].clause
         let phrase = start < words.count ? words[start].phrase : 0
         var content = 0
         var j = start
-        while j < words.count, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
-            if samePhrase && (words[j].phrase != phrase || (j > start && Self.subjects.contains(words[j].surface))) { break }
+        while j < words.count, words[j].clause == clause, !words[j].flags.contains(.terminator) {
+            if samePhrase && (words[j].phrase != phrase || (j > start && words[j].flags.contains(.subject))) { break }
             // A new subject after a coordinator starts a new clause: "try not to panic, and I'd
             // acknowledge the page" negates the panic, not the page.
-            if j > start, Self.subjects.contains(words[j].surface), Self.coordinators.contains(words[j - 1].surface) { break }
+            if j > start, words[j].flags.contains(.subject), words[j - 1].flags.contains(.coordinator) { break }
             if !words[j].isStop {
                 content += 1
                 if content > maximumScope { break }
@@ -294,9 +297,9 @@ public struct NegationFilter: Sendable {
             // A pronoun object that ends its verb phrase closes the scope: "I'd skip it and
             // trust the headroom" rejects what "it" points back to, not the headroom; "wouldn't
             // move it to Kubernetes" goes on and still rejects Kubernetes.
-            if Self.objectPronouns.contains(words[j].surface) {
+            if words[j].flags.contains(.objectPronoun) {
                 let next = j + 1 < words.count ? words[j + 1] : nil
-                if next == nil || next?.phrase != words[j].phrase || Self.coordinators.contains(next?.surface ?? "") { break }
+                if next == nil || next?.phrase != words[j].phrase || next?.flags.contains(.coordinator) == true { break }
             }
             j += 1
         }
@@ -309,13 +312,13 @@ public struct NegationFilter: Sendable {
     static let objectPronouns: Set<String> = ["it", "them"]
 
     private func markBackward(
-        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, into negated: inout [Int: Negation]
+        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, into negated: inout [Negation?]
     ) {
         guard start >= 0 else { return }
         let clause = words[start + 1].clause
         var content = 0
         var j = start
-        while j >= 0, words[j].clause == clause, !Self.terminators.contains(words[j].surface) {
+        while j >= 0, words[j].clause == clause, !words[j].flags.contains(.terminator) {
             if !words[j].isStop {
                 content += 1
                 if content > maximumScope && !wholeClause { break }

@@ -47,11 +47,14 @@ public struct SpellingFilter: Sendable {
         guard !entries.isEmpty else { return }
         var added: [Token] = []
         // Words under five bytes are never corrected (see correction(for:)): skip the lookup.
-        for token in tokens where token.origin == .word && !token.isStop && token.surface.utf8.count >= 5 {
+        for index in tokens.indices
+        where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].surface.utf8.count >= 5 {
             // The correction depends on the written word alone (its term is the word's stem),
             // and answers repeat words: look each one up once.
-            guard let term = known.value(for: token.surface, compute: { _ in correction(for: token) }) else { continue }
-            var fixed = token
+            guard let term = known.value(for: tokens[index].surface, compute: { _ in correction(for: tokens[index]) }) else {
+                continue
+            }
+            var fixed = tokens[index]
             fixed.term = term
             fixed.origin = .correction
             added.append(fixed)

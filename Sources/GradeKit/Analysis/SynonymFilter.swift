@@ -14,13 +14,20 @@ public struct SynonymFilter: Sendable {
 
     /// Adds a canonical token for the longest synonym entry starting at each token.
     public func apply(_ tokens: inout [Token]) {
+        apply(&tokens, rootsResolved: false)
+    }
+
+    /// ``apply(_:)``; with `rootsResolved`, tokens whose ``Token/synonymRoot`` is resolved
+    /// (by the analyzer this filter belongs to, against ``map``) are not looked up again.
+    func apply(_ tokens: inout [Token], rootsResolved: Bool) {
         guard !map.isEmpty, !tokens.isEmpty else { return }
         // Most units hold no synonym at all: index them only once an entry starts.
-        var index: [[Int]]?
+        var index: PositionIndex?
         var added: [Token] = []
         for token in tokens where token.origin != .synonym && token.origin != .marker {
-            guard let first = map.child(of: 0, term: token.term) else { continue }
-            let byPosition = index ?? Self.index(tokens)
+            let root = rootsResolved ? Token.id(token.synonymRoot) { map.child(of: 0, term: token.term) } : map.child(of: 0, term: token.term)
+            guard let first = root else { continue }
+            let byPosition = index ?? PositionIndex(tokens)
             index = byPosition
             var best: (token: Token, last: Token)?
             walk(from: first, last: token, byPosition: byPosition, tokens: tokens) { canonical, last in
@@ -44,13 +51,13 @@ public struct SynonymFilter: Sendable {
     }
 
     private func walk(
-        from node: Int, last: Token, byPosition: [[Int]], tokens: [Token], depth: Int = 0,
+        from node: Int, last: Token, byPosition: PositionIndex, tokens: [Token], depth: Int = 0,
         found: (String, Token) -> Void
     ) {
         if let canonical = map.canonical(at: node) { found(canonical, last) }
         guard depth < 8 else { return }
         let position = last.lastPosition + 1
-        guard position < byPosition.count else { return }
+        guard position < byPosition.positions else { return }
         for index in byPosition[position] where tokens[index].origin != .synonym {
             if let next = map.child(of: node, term: tokens[index].term) {
                 walk(from: next, last: tokens[index], byPosition: byPosition, tokens: tokens, depth: depth + 1, found: found)
@@ -58,11 +65,36 @@ public struct SynonymFilter: Sendable {
         }
     }
 
-    /// Token indices by starting position.
-    static func index(_ tokens: [Token]) -> [[Int]] {
-        let count = (tokens.map(\.lastPosition).max() ?? -1) + 1
-        var byPosition = Array(repeating: [Int](), count: count)
-        for (i, token) in tokens.enumerated() { byPosition[token.position].append(i) }
-        return byPosition
+    /// Token indices by starting position, in two flat arrays rather than an array per
+    /// position: the tokens starting at position `p` are `order[starts[p]..<starts[p + 1]]`,
+    /// in token order.
+    struct PositionIndex {
+        /// One more than the last position any token covers.
+        let positions: Int
+        private var starts: [Int]
+        private var order: [Int]
+
+        init(_ tokens: [Token]) {
+            var last = -1
+            for token in tokens { last = max(last, token.lastPosition) }
+            positions = last + 1
+            // Count the tokens at each position, then place each after those before it.
+            var starts = Array(repeating: 0, count: positions + 1)
+            for token in tokens { starts[token.position + 1] += 1 }
+            for p in 0..<positions { starts[p + 1] += starts[p] }
+            var next = starts
+            var order = Array(repeating: 0, count: tokens.count)
+            for (i, token) in tokens.enumerated() {
+                order[next[token.position]] = i
+                next[token.position] += 1
+            }
+            self.starts = starts
+            self.order = order
+        }
+
+        /// The indices of the tokens starting at `position`, in token order.
+        subscript(position: Int) -> ArraySlice<Int> {
+            order[starts[position]..<starts[position + 1]]
+        }
     }
 }

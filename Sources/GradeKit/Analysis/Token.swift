@@ -19,7 +19,13 @@ public struct Token: Sendable, Equatable {
     }
 
     /// The token's term: the normalized surface, then its stem, or a synonym's canonical term.
-    public var term: String
+    public var term: String {
+        // Ids resolved for the old term say nothing about the new one.
+        didSet {
+            termID = Token.unresolved
+            synonymRoot = Token.unresolved
+        }
+    }
     /// The lower-cased, diacritic-folded surface form before stemming.
     public var surface: String
     /// UTF-8 offset of the token's first byte in the unit text.
@@ -43,12 +49,23 @@ public struct Token: Sendable, Equatable {
     public var isCompoundPart: Bool
     /// How the token came to be.
     public var origin: Origin
+    /// For a ``Origin/word`` token, the word lists the word belongs to, set by the analyzer
+    /// once the word is folded and stemmed (``Analyzer/baseTokens(_:)``). Empty on tokens
+    /// made otherwise, and on the other origins, which no list is asked about.
+    public var flags: WordFlags
+    /// The id of the term among the terms of the rubric whose analyzer made the token
+    /// (``CompiledRubric``), resolved once per distinct word: ``absent`` when the rubric does
+    /// not use the term, ``unresolved`` when nothing looked (tokens a filter adds).
+    var termID = Token.unresolved
+    /// The node of the analyzer's synonym map the term leads to from the root, resolved like
+    /// ``termID``.
+    var synonymRoot = Token.unresolved
 
     /// Creates a token.
     public init(
         term: String, surface: String? = nil, start: Int, end: Int, position: Int, span: Int = 1,
         isStop: Bool = false, clause: Int = 0, phrase: Int = 0, origin: Origin = .word,
-        negation: Negation? = nil, isCompoundPart: Bool = false
+        negation: Negation? = nil, isCompoundPart: Bool = false, flags: WordFlags = []
     ) {
         self.term = term
         self.surface = surface ?? term
@@ -62,6 +79,26 @@ public struct Token: Sendable, Equatable {
         self.origin = origin
         self.negation = negation
         self.isCompoundPart = isCompoundPart
+        self.flags = flags
+    }
+
+    /// A ``termID`` or ``synonymRoot`` nothing looked up.
+    static let unresolved: Int32 = -2
+    /// A ``termID`` or ``synonymRoot`` looked up and not found.
+    static let absent: Int32 = -1
+
+    /// The stored form of a looked-up id: ``absent`` for none, ``unresolved`` for one too
+    /// large to store (so it is looked up again where it is needed).
+    static func resolved(_ id: Int?) -> Int32 {
+        guard let id else { return absent }
+        return Int32(exactly: id) ?? unresolved
+    }
+
+    /// A resolved ``termID`` or ``synonymRoot``: the id, or nil when absent; `lookUp` when
+    /// it was never resolved.
+    static func id(_ stored: Int32, else lookUp: () -> Int?) -> Int? {
+        if stored >= 0 { return Int(stored) }
+        return stored == absent ? nil : lookUp()
     }
 
     /// The last position the token covers.

@@ -10,10 +10,32 @@ public struct Tokenizer: Sendable {
     /// Creates a tokenizer.
     public init() {}
 
+    /// One written word: where it is in the text and which clause and phrase it is in.
+    struct WrittenWord {
+        /// UTF-8 offset of the word's first byte.
+        var start: Int
+        /// UTF-8 offset just past the word's last byte.
+        var end: Int
+        var clause: Int
+        var phrase: Int
+    }
+
     /// The tokens of `text`, with raw surface text and consecutive positions.
     public func tokenize(_ text: String) -> [Token] {
-        let bytes = Array(text.utf8)
-        var tokens: [Token] = []
+        var text = text
+        return text.withUTF8 { bytes in
+            words(in: bytes).enumerated().map { position, word in
+                Token(
+                    term: String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self),
+                    start: word.start, end: word.end, position: position, clause: word.clause, phrase: word.phrase)
+            }
+        }
+    }
+
+    /// The written words of the UTF-8 text `bytes`, in order, without making a string of
+    /// any: the analyzer looks most words up by their bytes.
+    func words(in bytes: UnsafeBufferPointer<UInt8>) -> [WrittenWord] {
+        var words: [WrittenWord] = []
         var clause = 0
         var phrase = 0
         var i = 0
@@ -34,9 +56,7 @@ public struct Tokenizer: Sendable {
                         break
                     }
                 }
-                let surface = String(decoding: bytes[start..<end], as: UTF8.self)
-                tokens.append(
-                    Token(term: surface, start: start, end: end, position: tokens.count, clause: clause, phrase: phrase))
+                words.append(WrittenWord(start: start, end: end, clause: clause, phrase: phrase))
                 i = end
             } else {
                 if Self.isClauseBreak(scalar, bytes: bytes, at: i, length: length) {
@@ -48,11 +68,11 @@ public struct Tokenizer: Sendable {
                 i += length
             }
         }
-        return tokens
+        return words
     }
 
     /// Decodes the scalar at `i`; an invalid byte decodes as U+FFFD of length 1.
-    static func decode(_ bytes: [UInt8], at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[i]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length: Int
@@ -104,7 +124,7 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    private static func isClauseBreak(_ c: Unicode.Scalar, bytes: [UInt8], at i: Int, length: Int) -> Bool {
+    private static func isClauseBreak(_ c: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
         switch c {
         case ";", ")", "\u{2014}": return true
         case "\u{2013}":

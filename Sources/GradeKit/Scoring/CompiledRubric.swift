@@ -107,7 +107,7 @@ public struct CompiledRubric: Sendable {
         self.termIDs = termIDs
         self.conceptTermIDs = conceptTermIDs
         self.conceptsByTerm = conceptsByTerm
-        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings)
+        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings, termIDs: termIDs)
     }
 
     /// A report's coverage of this scenario's own rules (general rules left out): weighted

@@ -21,7 +21,13 @@ public struct ConceptMatcher: Sendable {
 
     /// The matches in one unit's tokens, ordered by concept.
     public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
-        let occurrences = Occurrences(tokens, termIDs: rubric.termIDs)
+        matches(unit: unitIndex, tokens: tokens, rubric: rubric, fromRubricAnalyzer: false)
+    }
+
+    /// ``matches(unit:tokens:rubric:)``; `fromRubricAnalyzer` says the tokens come straight
+    /// from `rubric.analyzer`, so their term ids are the rubric's and need no lookup.
+    func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool) -> [ConceptMatch] {
+        let occurrences = Occurrences(tokens, termIDs: rubric.termIDs, idsResolved: fromRubricAnalyzer)
         guard !occurrences.isEmpty else { return [] }
         // Each concept once per term of it the unit holds: sorted, a concept whose run is as
         // long as its list of terms has all of them here; the others cannot match.

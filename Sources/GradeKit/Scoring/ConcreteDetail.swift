@@ -50,18 +50,26 @@ public struct ConcreteDetail: Sendable {
         let bytes = Array(text.utf8)
         var positions: Set<Int> = []
         var first = true
-        for token in tokens where token.origin == .word || token.origin == .catenation {
+        // By index: a loop over the tokens themselves would copy each one.
+        for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
             defer { first = false }
-            guard token.start >= 0, token.start < token.end, token.end <= bytes.count else { continue }
-            if Self.isDetail(bytes[token.start..<token.end], opensSentence: first || Self.opensSentence(bytes, at: token.start)) {
-                positions.insert(token.position)
+            let (start, end) = (tokens[index].start, tokens[index].end)
+            guard start >= 0, start < end, end <= bytes.count else { continue }
+            let word = bytes[start..<end]
+            // A word written as the analyzer folded it already knows whether it is a number word.
+            let numberWord =
+                tokens[index].origin == .word && tokens[index].surface.utf8.elementsEqual(word)
+                ? tokens[index].flags.contains(.numberWord) : nil
+            if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: start), numberWord: numberWord) {
+                positions.insert(tokens[index].position)
             }
         }
         return Details(symbol: Self.hasSymbol(bytes), positions: positions)
     }
 
-    /// Whether one written word is a concrete detail.
-    static func isDetail(_ word: ArraySlice<UInt8>, opensSentence: Bool) -> Bool {
+    /// Whether one written word is a concrete detail; `numberWord`, when known, says whether
+    /// the word as written is one of ``numberWords``.
+    static func isDetail(_ word: ArraySlice<UInt8>, opensSentence: Bool, numberWord: Bool? = nil) -> Bool {
         var digits = 0
         var upper = 0
         var lower = 0
@@ -83,7 +91,7 @@ public struct ConcreteDetail: Sendable {
         }
         if digits > 0 || innerCapital || identifierMark { return true }
         if lower > 0 && upper == 0 && word.count <= 11 {
-            if numberWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+            if numberWord ?? numberWords.contains(String(decoding: word, as: UTF8.self)) { return true }
         } else if upper > 0, numberWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
             return true
         }

@@ -42,7 +42,12 @@ public struct Definition: Sendable {
 
     /// Prepares the unit whose analysed tokens are `tokens`.
     public func unit(_ tokens: [Token]) -> Unit {
-        let words = tokens.filter { $0.origin == .word && !$0.isCompoundPart || $0.origin == .catenation }
+        // Gathered into room made once: filter would grow the array copy by copy.
+        var words: [Token] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.origin == .word && !token.isCompoundPart || token.origin == .catenation {
+            words.append(token)
+        }
         let surfaces = words.map(\.surface)
         return Unit(words: words, relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
     }

@@ -72,7 +72,7 @@ public struct Grader: Sendable {
             if holdUnits { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
             if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
-            judge(unit: index, unit, tokens: tokens, rubric: rubric, into: &state)
+            judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
             previous = unit
         }
         if holdUnits {
@@ -126,7 +126,9 @@ public struct Grader: Sendable {
             if index > 0 {
                 Self.rejectHeading(units[index - 1], before: unit, tokens: tokens[index], in: &state)
             }
-            judge(unit: index, unit, tokens: tokens[index], rubric: rubric, into: &state)
+            // The tokens may come from another analyzer (an AnalyzedAnswer, or the topic check
+            // judging one scenario's analysis against another): their stored term ids are not trusted.
+            judge(unit: index, unit, tokens: tokens[index], rubric: rubric, fromRubricAnalyzer: false, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
@@ -140,11 +142,15 @@ public struct Grader: Sendable {
         state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
     }
 
-    /// Matches and judges one unit, adding its evidence to `state`.
-    private func judge(unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, into state: inout GradingState) {
+    /// Matches and judges one unit, adding its evidence to `state`; `fromRubricAnalyzer`
+    /// says `tokens` come straight from `rubric.analyzer` (see ``ConceptMatcher``).
+    private func judge(
+        unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool,
+        into state: inout GradingState
+    ) {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
-        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric)
+        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer)
         guard !matches.isEmpty else { return }
         guard !Gibberish.isJunk(tokens, text: unit.text) else {
             state.junkUnits += 1
@@ -391,18 +397,19 @@ public struct Grader: Sendable {
                 found[index].evidence.reason += "; a broad item has to be shown, not listed"
             }
         }
-        // Best evidence first: substance, then mentions, then negations; one item per unit.
-        var seen: Set<String> = []
+        // Best evidence first: substance, then mentions, then negations; one item per place
+        // (line and text). Only the first few are shown, so they are all that is compared.
         var evidence: [Evidence] = []
-        for role in [Evidence.Role.substance, .mention, .negated] {
+        collect: for role in [Evidence.Role.substance, .mention, .negated] {
             for item in found where item.evidence.role == role {
-                guard seen.insert("\(item.evidence.line)|\(item.evidence.text)").inserted else { continue }
+                guard evidence.count < policy.evidenceLimit else { break collect }
+                guard !evidence.contains(where: { $0.line == item.evidence.line && $0.text == item.evidence.text }) else {
+                    continue
+                }
                 evidence.append(item.evidence)
             }
         }
-        return RuleVerdict(
-            rule: rule, status: status, credit: policy.credit(for: status),
-            evidence: Array(evidence.prefix(policy.evidenceLimit)))
+        return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)
     }
 
     private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {

@@ -9,23 +9,34 @@ struct Occurrences {
     /// Token indices, grouped by term and ascending within a group.
     private var tokens: [Int] = []
 
-    /// Groups the content tokens whose terms some concept uses.
-    init(_ unit: [Token], termIDs: [String: Int]) {
-        var pairs: [(term: Int, token: Int)] = []
-        for (i, token) in unit.enumerated() where !token.isStop {
-            if let id = termIDs[token.term] { pairs.append((id, i)) }
+    /// Groups the content tokens whose terms some concept uses. With `idsResolved` (tokens
+    /// straight from the rubric's own analyzer), a token's ``Token/termID`` is taken as it
+    /// is; otherwise every term is looked up in `termIDs`.
+    init(_ unit: [Token], termIDs: [String: Int], idsResolved: Bool = false) {
+        // Each (term id, token index) pair packed into one integer, term id in the high bits,
+        // so sorting plain integers orders the pairs by term, then token.
+        var pairs: [Int] = []
+        // By index: a loop over the tokens themselves would copy each one.
+        for i in unit.indices where !unit[i].isStop {
+            let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
+            if let id { pairs.append(id << Self.tokenBits | i) }
         }
-        pairs.sort { ($0.term, $0.token) < ($1.term, $1.token) }
+        pairs.sort()
         tokens.reserveCapacity(pairs.count)
         for pair in pairs {
-            if pair.term != terms.last {
-                terms.append(pair.term)
+            let term = pair >> Self.tokenBits
+            if term != terms.last {
+                terms.append(term)
                 starts.append(tokens.count)
             }
-            tokens.append(pair.token)
+            tokens.append(pair & (1 << Self.tokenBits - 1))
         }
         starts.append(tokens.count)
     }
+
+    /// Bits of a packed pair that hold the token index: a unit never holds 2³² tokens, and
+    /// a rubric never 2³¹ terms.
+    private static let tokenBits = 32
 
     /// Whether no token's term is used by any concept.
     var isEmpty: Bool { terms.isEmpty }

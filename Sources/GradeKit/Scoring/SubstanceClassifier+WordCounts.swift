@@ -20,7 +20,7 @@ extension SubstanceClassifier {
             self.titleTerms = titleTerms
             positions = Set(words.map(\.position))
             specific = Set(
-                words.filter { !titleTerms.contains($0.term) && !SubstanceClassifier.filler.contains($0.term) }.map(\.position))
+                words.filter { !$0.flags.contains(.filler) && !titleTerms.contains($0.term) }.map(\.position))
         }
 
         /// Written words at none of the `matched` positions.

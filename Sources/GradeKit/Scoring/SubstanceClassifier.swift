@@ -210,7 +210,7 @@ public struct SubstanceClassifier: Sendable {
     static func isHedged(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
-            if Self.hedges.contains(token.surface) { return true }
+            if token.flags.contains(.hedge) { return true }
             if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
             if previous == "not" && token.surface == "sure" { return true }
             previous = token.surface
@@ -222,7 +222,9 @@ public struct SubstanceClassifier: Sendable {
     /// "unsure", "no idea" or "don't know". Only the first person counts: "we are not sure
     /// the deploy caused it, so diff it first" is reasoning about the scenario.
     static func admitsNotKnowing(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.origin == .word }.map(\.surface)
+        // Most units have no "I": leave them after one pass, before gathering the words.
+        guard tokens.contains(where: { $0.origin == .word && $0.surface == "i" }) else { return false }
+        let words = Array(tokens.lazy.filter { $0.origin == .word }.map(\.surface))
         for (index, word) in words.enumerated() where word == "i" {
             let window = words[(index + 1)..<min(words.count, index + 5)]
             guard let last = window.indices.last else { continue }
@@ -251,7 +253,7 @@ public struct SubstanceClassifier: Sendable {
     static func defers(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
-            if deferrals.contains(token.surface) { return true }
+            if token.flags.contains(.deferral) { return true }
             if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(token.surface) {
                 return true
             }
@@ -268,7 +270,7 @@ public struct SubstanceClassifier: Sendable {
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
         var previous = ""
         for token in tokens where token.origin == .word {
-            if Self.platitudes.contains(token.surface) { return true }
+            if token.flags.contains(.platitude) { return true }
             if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
             if token.surface == "practice" && previous == "best" { return true }
             if token.surface == "standard" && previous == "industry" { return true }
@@ -286,13 +288,21 @@ public struct SubstanceClassifier: Sendable {
 
     /// One token per written content word: compounds count once, stop words not at all.
     static func writtenWords(_ tokens: [Token]) -> [Token] {
-        var seen: Set<Int> = []
-        return tokens.filter { $0.origin == .word && !$0.isStop && seen.insert($0.start).inserted }
+        // The parts of a compound share its start and lie next to each other. Gathered into
+        // room made once: filter would grow the array copy by copy.
+        var lastStart = -1
+        var words: [Token] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.origin == .word && !token.isStop && token.start != lastStart {
+            lastStart = token.start
+            words.append(token)
+        }
+        return words
     }
 
     /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
     func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
-        if tokens.contains(where: { $0.origin == .word && Self.cues.contains($0.surface) }) { return true }
+        if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
         var sizes: [Int: Int] = [:]
         for token in words { sizes[token.phrase, default: 0] += 1 }
         if sizes.count >= 4 && sizes.values.filter({ $0 <= 3 }).count * 4 >= sizes.count * 3 { return false }
