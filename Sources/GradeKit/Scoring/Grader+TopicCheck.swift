@@ -14,8 +14,8 @@ extension Grader {
         }
     }
 
-    /// `report`, or, when the answer turns out to answer another scenario, the report with
-    /// none of `rubric`'s own rules credited and a note saying which scenario it answers.
+    /// `report`, or, when the answer turns out to answer another scenario, the report with no
+    /// rule credited (general rules included) and a note saying which scenario it answers.
     /// `terms` hands the answer's analysed terms to a closure, `gradeOther` grades it against
     /// another compiled scenario; neither is called for an answer that covers its scenario
     /// well.

@@ -66,10 +66,12 @@ public struct Grader: Sendable {
         let opening = Analyzer.openingUnits(count: count)
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         var previous: TextUnit?
+        // The topic check reads the answer's terms from the tokens already made, when held.
+        let holdTokens = holdUnits && checksTopic
         var held: [[Token]] = []
         func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
-            if holdUnits { held.append(tokens) }
+            if holdTokens { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
             if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
             judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
@@ -86,16 +88,14 @@ public struct Grader: Sendable {
         }
         let report = report(state, file: file, rubric: rubric, notes: notes)
         guard checksTopic else { return report }
-        guard holdUnits else {
-            return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(of: text, analyzer: rubric.analyzer, $0) }) { other in
-                grade(text, file: file, rubric: other, notes: [], checksTopic: false)
-            }
-        }
-        // The candidate scenario is judged on this analysis: its own analyzer would differ only
-        // in the words it joins and the misspellings it corrects.
-        return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: held, $0) }) { other in
-            gradeUnits(units, tokens: held, file: file, rubric: other, notes: [])
-        }
+        // The candidate is graded on its own analysis, as if it had been asked for: its
+        // analyzer joins words and corrects misspellings towards its own concepts.
+        return checkTopic(
+            report, rubric: rubric,
+            terms: { body in
+                if holdTokens { Self.forEachTerm(in: held, body) } else { Self.forEachTerm(of: text, analyzer: rubric.analyzer, body) }
+            },
+            gradeOther: { other in grade(text, file: file, rubric: other, notes: [], checksTopic: false) })
     }
 
     /// Reads `text` and hands each unit to `body` in document order, block by block.
@@ -109,11 +109,15 @@ public struct Grader: Sendable {
     }
 
     /// Grades an already analysed answer, with the topic check of ``grade(_:file:rubric:notes:)``
-    /// (the candidate scenario judged on the same tokens).
+    /// (the candidate scenario graded on its own analysis of the answer's units).
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
         let report = gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: rubric, notes: notes)
         return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: answer.tokens, $0) }) { other in
-            gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: other, notes: [])
+            let opening = Analyzer.openingUnits(count: answer.units.count)
+            let tokens = answer.units.enumerated().map { index, unit in
+                other.analyzer.unitTokens(unit, marksQuestions: index < opening)
+            }
+            return gradeUnits(answer.units, tokens: tokens, file: file, rubric: other, notes: [])
         }
     }
 

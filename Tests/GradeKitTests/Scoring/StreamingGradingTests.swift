@@ -41,4 +41,27 @@ import Testing
             #expect(held.grade(text, file: "long.md", rubric: rubric) == reference)
         }
     }
+
+    /// Every answer against every scenario, long words misspelled so that each scenario's
+    /// analyzer corrects them differently: the topic check must come to the same verdict
+    /// whether the answer is held or read twice, and from an analysed answer too.
+    @Test func theTopicCheckIsTheSameOnEveryPath() throws {
+        let rubrics = try RubricLoader.builtin()
+        let held = Grader(rubrics: rubrics)
+        var streamed = held
+        streamed.unitsHeldUpTo = 0
+        let compiled = rubrics.scenarios.map(held.compile)
+        for answer in try Self.answers() {
+            // Drop the third letter of every word of eight letters or more.
+            let text = answer.text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                word.count >= 8 && word.allSatisfy(\.isLetter) ? String(word.prefix(2) + word.dropFirst(3)) : String(word)
+            }.joined(separator: " ")
+            for rubric in compiled {
+                let reference = held.grade(text, file: "a.md", rubric: rubric)
+                #expect(streamed.grade(text, file: "a.md", rubric: rubric) == reference)
+                let analysed = held.grade(rubric.analyzer.analyze(markdown: text), file: "a.md", rubric: rubric)
+                #expect(analysed.offTopic == reference.offTopic, "\(rubric.rubric.id)")
+            }
+        }
+    }
 }
