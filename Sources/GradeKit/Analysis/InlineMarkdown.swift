@@ -12,9 +12,15 @@ enum InlineMarkdown {
         return String(decoding: strip(Array(line.utf8)), as: UTF8.self)
     }
 
+    /// How deep links may nest in one another's text; deeper brackets are text. Each level
+    /// strips its label again, so without a bound a line of a few thousand nested links cost
+    /// time and memory in the square of its length.
+    static let maximumLinkDepth = 8
+
     /// The UTF-8 bytes `s` of a line without inline markup. Every markup character is ASCII,
-    /// so the line is walked byte by byte and other scalars are copied as they are.
-    private static func strip(_ s: [UInt8]) -> [UInt8] {
+    /// so the line is walked byte by byte and other scalars are copied as they are. `depth`
+    /// counts the links this text is the label of.
+    private static func strip(_ s: [UInt8], depth: Int = 0) -> [UInt8] {
         var brackets: Brackets?
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
@@ -32,15 +38,15 @@ enum InlineMarkdown {
                 }
             case UInt8(ascii: "`"):
                 i = codeSpan(s, from: i, into: &out)
-            case UInt8(ascii: "!") where i + 1 < s.count && s[i + 1] == UInt8(ascii: "["):
-                if let next = link(s, from: i + 1, brackets: &brackets, into: &out) {
+            case UInt8(ascii: "!") where i + 1 < s.count && s[i + 1] == UInt8(ascii: "[") && depth < maximumLinkDepth:
+                if let next = link(s, from: i + 1, depth: depth, brackets: &brackets, into: &out) {
                     i = next
                 } else {
                     out.append(c)
                     i += 1
                 }
-            case UInt8(ascii: "["):
-                if let next = link(s, from: i, brackets: &brackets, into: &out) {
+            case UInt8(ascii: "[") where depth < maximumLinkDepth:
+                if let next = link(s, from: i, depth: depth, brackets: &brackets, into: &out) {
                     i = next
                 } else {
                     out.append(c)
@@ -130,7 +136,9 @@ enum InlineMarkdown {
     ///
     /// The line's brackets are matched once (`brackets`, made at the first link), so a line
     /// of many unclosed `[` or `](` costs one pass, not one pass per bracket.
-    private static func link(_ s: [UInt8], from open: Int, brackets: inout Brackets?, into out: inout [UInt8]) -> Int? {
+    private static func link(
+        _ s: [UInt8], from open: Int, depth: Int, brackets: inout Brackets?, into out: inout [UInt8]
+    ) -> Int? {
         let index = brackets ?? Brackets(s)
         brackets = index
         // The `]` where the nesting opened at `open` closes.
@@ -145,7 +153,7 @@ enum InlineMarkdown {
         default: return nil
         }
         guard end >= 0, end < s.count else { return nil }
-        out.append(contentsOf: strip(Array(s[(open + 1)..<close])))
+        out.append(contentsOf: strip(Array(s[(open + 1)..<close]), depth: depth + 1))
         return end + 1
     }
 

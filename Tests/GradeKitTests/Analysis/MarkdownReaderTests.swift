@@ -51,6 +51,16 @@ import Testing
         #expect(text == String(repeating: "run kubectl rollout undo then check ", count: 2_000).trimmingCharacters(in: .whitespaces))
     }
 
+    @Test func nestedLinksAreStrippedToABoundedDepth() {
+        #expect(reader.read("Use [the [runbook](http://r) page](http://p) now").first?.text == "Use the runbook page now")
+        // Thousands of nested links: the outer ones go, the rest stay as text, in one pass.
+        let depth = 3_000
+        let line = String(repeating: "[", count: depth) + "x" + String(repeating: "](u)", count: depth)
+        let text = reader.read(line).first?.text ?? ""
+        #expect(text.contains("x") && text.utf8.count < line.utf8.count)
+        #expect(!text.hasPrefix(String(repeating: "[", count: depth)))
+    }
+
     @Test func linkDestinationsMayHoldParentheses() {
         #expect(reader.read("See [the page](https://en.wikipedia.org/wiki/A_(b)) and [x](javascript:alert(1)) now").first?.text == "See the page and x now")
     }
