@@ -11,14 +11,18 @@ import Foundation
 /// one). Keys are bytes, not `String`s compared by canonical equivalence, so a precomposed
 /// and a decomposed spelling of a word are two entries, each analysed as written.
 ///
-/// The table stops growing at ``capacity`` entries; past that, values are computed and not
-/// kept, so an answer of millions of distinct words cannot exhaust memory.
+/// The table stops growing at ``capacity`` entries, and never keeps a word longer than
+/// ``longestKept`` bytes; past that, values are computed and not kept, so an answer of
+/// millions of distinct words, or of megabyte-long "words", cannot exhaust memory.
 final class WordTable<Value: Sendable>: @unchecked Sendable {
     // Every access to `storage` is under `lock`, which is what makes the class Sendable.
     private let lock = NSLock()
     private var storage = Storage()
     /// The most entries kept.
     let capacity: Int
+    /// The longest word kept, in bytes: longer ones are identifiers, hashes or noise, rare
+    /// enough to analyse each time.
+    static var longestKept: Int { 64 }
 
     /// An empty table keeping at most `capacity` entries.
     init(capacity: Int = 1 << 16) {
@@ -42,7 +46,7 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
                 body(index, value)
             } else {
                 let value = compute(UnsafeBufferPointer(rebasing: bytes[range]))
-                computed.append((range, value))
+                if range.count <= Self.longestKept { computed.append((range, value)) }
                 body(index, value)
             }
         }
