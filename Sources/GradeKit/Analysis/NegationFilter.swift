@@ -120,6 +120,10 @@ public struct NegationFilter: Sendable {
     }
 
     /// Sets ``Token/negatedBy`` on every token inside a negation's scope.
+    ///
+    /// Triggers are found by each word's ``Token/flags``, which ``Analyzer`` sets; tokens made
+    /// another way (``Tokenizer/tokenize(_:)`` and ``CaseFolder`` by hand) need
+    /// ``WordFlags/assign(to:)`` first, or no trigger is seen.
     public func apply(_ tokens: inout [Token]) {
         // Most units hold no trigger: one set lookup per word shows it, without copying.
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }

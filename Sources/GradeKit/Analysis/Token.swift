@@ -50,8 +50,9 @@ public struct Token: Sendable, Equatable {
     /// How the token came to be.
     public var origin: Origin
     /// For a ``Origin/word`` token, the word lists the word belongs to, set by the analyzer
-    /// once the word is folded and stemmed (``Analyzer/baseTokens(_:)``). Empty on tokens
-    /// made otherwise, and on the other origins, which no list is asked about.
+    /// once the word is folded and stemmed (``Analyzer/baseTokens(_:)``), or by
+    /// ``WordFlags/assign(to:)`` for tokens made by hand; empty until then. A spelling
+    /// correction carries its word's flags.
     public var flags: WordFlags
     /// The id of the term among the terms of the rubric whose analyzer made the token
     /// (``CompiledRubric``), resolved once per distinct word: ``absent`` when the rubric does

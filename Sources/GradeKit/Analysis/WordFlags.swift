@@ -41,6 +41,15 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
         if SubstanceClassifier.filler.contains(term) { insert(.filler) }
     }
 
+    /// Sets the flags of every ``Token/Origin/word`` token of `tokens` from its surface and
+    /// term, for a chain built by hand rather than by ``Analyzer``: the negation filter and
+    /// the substance checks read the flags, not the lists.
+    public static func assign(to tokens: inout [Token]) {
+        for index in tokens.indices where tokens[index].origin == .word {
+            tokens[index].flags = WordFlags(surface: tokens[index].surface, term: tokens[index].term)
+        }
+    }
+
     /// Every word of the surface lists with its flags, so a word takes one lookup, not one
     /// per list.
     private static let bySurface: [String: WordFlags] = {

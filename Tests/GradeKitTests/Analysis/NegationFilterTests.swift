@@ -200,3 +200,16 @@ extension NegationFilterTests {
         #expect(negated("I wouldn't rule out the deployment as the cause.").isEmpty)
     }
 }
+
+extension NegationFilterTests {
+    @Test func aChainBuiltByHandNeedsTheWordFlags() {
+        var tokens = Tokenizer().tokenize("We don't need Kafka here")
+        CaseFolder().apply(&tokens)
+        tokens = WordSplitter().apply(tokens)
+        NegationFilter().apply(&tokens)
+        #expect(tokens.allSatisfy { $0.negation == nil }, "no flags, no triggers")
+        WordFlags.assign(to: &tokens)
+        NegationFilter().apply(&tokens)
+        #expect(tokens.contains { $0.surface == "kafka" && $0.negation != nil })
+    }
+}
