@@ -95,7 +95,11 @@ public struct Grader: Sendable {
             terms: { body in
                 if holdTokens { Self.forEachTerm(in: held, body) } else { Self.forEachTerm(of: text, analyzer: rubric.analyzer, body) }
             },
-            gradeOther: { other in grade(text, file: file, rubric: other, notes: [], checksTopic: false) })
+            gradeOther: { other in
+                holdUnits
+                    ? gradeUnits(units, analysedBy: other, file: file)
+                    : grade(text, file: file, rubric: other, notes: [], checksTopic: false)
+            })
     }
 
     /// Reads `text` and hands each unit to `body` in document order, block by block.
@@ -113,12 +117,16 @@ public struct Grader: Sendable {
     public func grade(_ answer: AnalyzedAnswer, file: String, rubric: CompiledRubric, notes: [String] = []) -> GradeReport {
         let report = gradeUnits(answer.units, tokens: answer.tokens, file: file, rubric: rubric, notes: notes)
         return checkTopic(report, rubric: rubric, terms: { Self.forEachTerm(in: answer.tokens, $0) }) { other in
-            let opening = Analyzer.openingUnits(count: answer.units.count)
-            let tokens = answer.units.enumerated().map { index, unit in
-                other.analyzer.unitTokens(unit, marksQuestions: index < opening)
-            }
-            return gradeUnits(answer.units, tokens: tokens, file: file, rubric: other, notes: [])
+            gradeUnits(answer.units, analysedBy: other, file: file)
         }
+    }
+
+    /// Grades `units` against `rubric`, analysed by its own analyzer: what grading the text
+    /// against it gives, without reading the Markdown again.
+    private func gradeUnits(_ units: [TextUnit], analysedBy rubric: CompiledRubric, file: String) -> GradeReport {
+        let opening = Analyzer.openingUnits(count: units.count)
+        let tokens = units.enumerated().map { index, unit in rubric.analyzer.unitTokens(unit, marksQuestions: index < opening) }
+        return gradeUnits(units, tokens: tokens, file: file, rubric: rubric, notes: [])
     }
 
     /// Judges analysed units (`tokens` parallel to `units`) against `rubric`.
