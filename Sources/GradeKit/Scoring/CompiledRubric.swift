@@ -55,7 +55,12 @@ public struct CompiledRubric: Sendable {
 
     /// Compiles `rubric` with its full rule list and already compiled synonyms.
     public init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap) {
-        let conceptAnalyzer = Analyzer(synonyms: synonyms, vocabulary: [])
+        self.init(rubric, rules: rules, synonyms: synonyms, conceptAnalyzer: Analyzer(synonyms: synonyms, vocabulary: []))
+    }
+
+    /// Compiles `rubric` analysing its concepts with `conceptAnalyzer` (the chain up to
+    /// stemming with `synonyms`), whose word table rubrics compiled together share.
+    init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap, conceptAnalyzer: Analyzer) {
         var concepts: [Concept] = []
         var empty: [(String, String)] = []
         var termIDs: [String: Int] = [:]

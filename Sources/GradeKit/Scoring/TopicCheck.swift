@@ -48,9 +48,9 @@ public struct TopicCheck: Sendable {
     /// Term → the concepts (indices into ``concepts``) that need it.
     let postings: [String: [Int]]
 
-    /// The vocabularies of every scenario in `rubrics`, analysed with `synonyms`.
-    init(rubrics: RubricSet, synonyms: SynonymMap) {
-        let analyzer = Analyzer(synonyms: synonyms, vocabulary: [])
+    /// The vocabularies of every scenario in `rubrics`, analysed with `analyzer`, the chain
+    /// concepts go through (see ``Grader/conceptAnalyzer``).
+    init(rubrics: RubricSet, analyzer: Analyzer) {
         var concepts: [Concept] = []
         var postings: [String: [Int]] = [:]
         for (scenario, rubric) in rubrics.scenarios.enumerated() {
