@@ -175,6 +175,8 @@ public struct Grader: Sendable {
         let profile = classifier.profile(
             tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
+        var judged: [(found: Found, rule: Int)] = []
+        judged.reserveCapacity(matches.count)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
@@ -183,7 +185,12 @@ public struct Grader: Sendable {
             if judgement.role != .negated, let lead, match.end <= lead.colon {
                 judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
             }
-            if concept.kind == .antipattern {
+            var keepsAntipattern = false
+            if concept.kind == .antipattern, judgement.role != .negated, let verb = Self.keptAntipattern(match, tokens: tokens) {
+                // "Failover stays manual": keeping what the item avoids decides against the item.
+                judgement = .init(role: .negated, reason: "keeps the anti-pattern ('\(verb)')", rejects: true)
+                keepsAntipattern = true
+            } else if concept.kind == .antipattern {
                 // Naming an anti-pattern says nothing; rejecting it is the point.
                 guard judgement.role == .negated else { continue }
                 // Inside a textbook definition ("the strangler fig is where you replace parts
@@ -199,19 +206,36 @@ public struct Grader: Sendable {
             let evidence = Evidence(
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
+            let core = rubric.coreTitleTerms[concept.rule]
             // Proposing something instead of the item itself ("instead of a service mesh, plain
             // Services and retries") rejects the item; instead of one of its techniques
             // ("instead of blue-green, a canary") it does not.
             let rejects =
                 judgement.rejects
-                || (judgement.proposesAlternative
-                    && Self.namesItem(concept.terms, core: rubric.coreTitleTerms[concept.rule], match: match, tokens: tokens))
-            state.add(
-                Found(
-                    evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague, tentative: judgement.tentative,
-                    general: concept.kind == .mention, bare: judgement.bare),
-                rule: concept.rule)
+                || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: core, match: match, tokens: tokens))
+            // A condition ("if enabled") names nothing the writer does.
+            let namesItem =
+                keepsAntipattern
+                || (!judgement.conditional
+                    && (judgement.role == .negated
+                        ? Self.namesItem(concept.terms, core: core, match: match, tokens: tokens)
+                        : Self.namesItem(concept.terms, core: core)))
+            judged.append(
+                (
+                    Found(
+                        evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
+                        vague: judgement.vague, tentative: judgement.tentative,
+                        general: concept.kind == .mention, bare: judgement.bare, namesItem: namesItem),
+                    concept.rule
+                ))
+        }
+        // The item named where the unit deals with it in substance ("Our governance model is
+        // lightweight: golden-path defaults enforced by OPA policies").
+        let substantive = Set(judged.filter { $0.found.evidence.role == .substance }.map(\.rule))
+        for (found, rule) in judged {
+            var found = found
+            found.takesUpItem = found.namesItem && found.evidence.role != .negated && substantive.contains(rule)
+            state.add(found, rule: rule)
         }
     }
 
@@ -272,39 +296,6 @@ public struct Grader: Sendable {
         return total > 0 ? (earned / total * 1000).rounded() / 10 : 0
     }
 
-    /// Whether a concept names the rule's item as a whole: every core word of the title, or
-    /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
-    /// "Create runbook for the event", "1:1" of "1-on-1 meetings").
-    static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
-        guard !core.isEmpty else { return false }
-        if core.isSubset(of: terms) { return true }
-        let own = Set(terms)
-        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
-    }
-
-    /// Whether the negated alternative at `match` names the item as a whole: by ``namesItem(_:core:)``
-    /// and, when the concept holds fewer than all core words, with nothing in the alternative's
-    /// phrase that narrows it to one variant: "rather than writing a runbook" names the runbook,
-    /// "instead of synchronous replication" only one kind of replication.
-    static func namesItem(_ terms: [String], core: Set<String>, match: ConceptMatch, tokens: [Token]) -> Bool {
-        guard namesItem(terms, core: core) else { return false }
-        if core.isSubset(of: terms) { return true }
-        guard let trigger = match.tokens.lazy.compactMap({ tokens[$0].negation?.trigger }).first else { return false }
-        var matched: Set<Int> = []
-        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
-        return !tokens.contains { token in
-            token.origin == .word && !token.isStop && token.negation?.trigger == trigger && !matched.contains(token.position)
-                && !SubstanceClassifier.filler.contains(token.term) && !Self.plainVerbs.contains(token.term)
-        }
-    }
-
-    /// Verbs and adjectives that leave an alternative naming the item itself: "rather than
-    /// writing a runbook", "instead of formal 1:1s".
-    static let plainVerbs: Set<String> = [
-        "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
-        "regular", "weekli", "individu", "privat",
-    ]
-
     /// One match of a rule, judged.
     struct Found {
         var evidence: Evidence
@@ -318,44 +309,12 @@ public struct Grader: Sendable {
         var general = false
         /// Whether the item is only named there, with nothing said around it.
         var bare = false
-    }
-
-    /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
-    /// they bring replication lag") rejects the rule's other matches in it too: arguing
-    /// against an item is not addressing it. Matches in other passages still count when they
-    /// deal with it in substance; see ``applyRejectionElsewhere(_:)`` for mere mentions.
-    static func applyRejections(_ found: [Found]) -> [Found] {
-        let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
-        guard !rejectingBlocks.isEmpty else { return found }
-        var result = found
-        for block in rejectingBlocks {
-            let inBlock = found.indices.filter { found[$0].block == block }
-            let trigger = inBlock.first { found[$0].evidence.role == .negated && found[$0].rejects }.map { found[$0].evidence.reason } ?? ""
-            for index in inBlock where result[index].evidence.role != .negated {
-                result[index].evidence.role = .negated
-                result[index].evidence.reason = "the same passage rejects this item (\(trigger))"
-            }
-        }
-        return result
-    }
-
-    /// An answer that rejects the item and elsewhere only names it ("the IAM credential
-    /// report" after "I would not start rotating credentials") has not taken it up: naming
-    /// does not outweigh a decision against it. Substance elsewhere still counts. Only a
-    /// rejection of the item's own terms counts: "I wouldn't rely on auto-scaling" rejects
-    /// auto-scaling, not the general word "scaling" of a scaling strategy. `found` is a rule's
-    /// matches over the whole answer, passage rejections applied.
-    static func applyRejectionElsewhere(_ found: [Found]) -> [Found] {
-        guard !found.contains(where: { $0.evidence.role == .substance }),
-            let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
-        else { return found }
-        var result = found
-        let trigger = rejection.evidence.reason
-        for index in result.indices where result[index].evidence.role == .mention {
-            result[index].evidence.role = .negated
-            result[index].evidence.reason = "the answer rejects this item elsewhere (\(trigger))"
-        }
-        return result
+        /// Whether the match names the item as a whole (``namesItem(_:core:)``): for a
+        /// rejection, with no word beside it narrowing it to one variant, or by keeping the
+        /// item's anti-pattern (``keptAntipattern(_:tokens:)``).
+        var namesItem = false
+        /// Whether the match names the item in a unit that deals with it in substance.
+        var takesUpItem = false
     }
 
     /// Addressed when enough different concepts match and at least one in substance. For a

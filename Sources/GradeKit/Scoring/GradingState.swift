@@ -107,7 +107,8 @@ extension Grader {
                 var keep = firsts.insert(
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
-                        tentative: item.tentative, bare: item.bare)
+                        tentative: item.tentative, bare: item.bare, namesItem: item.namesItem,
+                        takesUpItem: item.takesUpItem)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
@@ -129,6 +130,10 @@ extension Grader {
             var tentative: Bool
             /// Kept apart: a broad rule asks whether some mention says something.
             var bare: Bool
+            /// Kept apart: a rejection of the whole item, and the item taken up by name, weigh
+            /// against the rest (``Grader/applyRejectionElsewhere(_:)``).
+            var namesItem: Bool
+            var takesUpItem: Bool
         }
     }
 }

@@ -1,0 +1,156 @@
+extension Grader {
+    // How a decision against an item outweighs what the answer says of it elsewhere.
+    //
+    // A rejection starts as a negated match (``SubstanceClassifier/classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``)
+    // or a rejected passage (``GradingState/rejectPassage(_:reason:)``). Then, widening in
+    // three steps:
+    // 1. the passage: every other match of the item in a passage that rejects it is rejected
+    //    too (``applyRejections(_:)``);
+    // 2. the item as a whole: a rejection that names the item itself, not one variant of it,
+    //    outweighs the item's techniques elsewhere unless the answer also takes the item up by
+    //    name (``applyRejectionElsewhere(_:)``);
+    // 3. mere names: a rejection outweighs matches elsewhere that only name the item.
+
+    /// Whether a concept names the rule's item as a whole: every core word of the title, or
+    /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
+    /// "Create runbook for the event", "1:1" of "1-on-1 meetings").
+    static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
+        guard !core.isEmpty else { return false }
+        if core.isSubset(of: terms) { return true }
+        let own = Set(terms)
+        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
+    }
+
+    /// Whether the negated `match` (rejected or replaced) names the item as a whole: by
+    /// ``namesItem(_:core:)``, and with no word beside it that narrows it to one variant
+    /// (``narrowed(_:tokens:)``). "Rather than writing a runbook" names the runbook; "instead
+    /// of synchronous replication" only one kind of replication; "no data migration to plan"
+    /// is not a decision about the migration strategy.
+    static func namesItem(_ terms: [String], core: Set<String>, match: ConceptMatch, tokens: [Token]) -> Bool {
+        namesItem(terms, core: core) && !narrowed(match, tokens: tokens)
+    }
+
+    /// Whether a word right beside the negated `match`, in the same negation's scope, makes it
+    /// one variant of the item: the word before it ("*auto*-scaling", "*data* migration",
+    /// "*skills* assessment") or the word after it, past a determiner ("automate *the failover*").
+    /// Stop words, filler and ``plainWords`` narrow nothing ("avoid governance boards", "skip
+    /// turning on extra logging").
+    static func narrowed(_ match: ConceptMatch, tokens: [Token]) -> Bool {
+        var matched: Set<Int> = []
+        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        guard let first = matched.min(), let last = matched.max() else { return false }
+        let trigger = match.tokens.lazy.compactMap { tokens[$0].negation?.trigger }.first
+        var words: [Int: Token] = [:]
+        for token in tokens where token.origin == .word { words[token.position] = token }
+        func narrows(_ word: Token?) -> Bool {
+            guard let word, !word.isStop, !matched.contains(word.position), word.negation?.trigger == trigger else {
+                return false
+            }
+            return !SubstanceClassifier.filler.contains(word.term) && !plainWords.contains(word.term)
+        }
+        if narrows(words[first - 1]) { return true }
+        var after = last + 1
+        while let word = words[after], determiners.contains(word.surface) { after += 1 }
+        return narrows(words[after])
+    }
+
+    /// Words beside a rejected or replaced item that leave it the item itself: plain verbs
+    /// ("rather than writing a runbook"), size and formality ("instead of formal 1:1s", "skip
+    /// turning on extra logging") and the organisational form of an effort ("culture
+    /// initiatives", "governance boards"). Stems.
+    static let plainWords: Set<String> = [
+        "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
+        "regular", "weekli", "individu", "privat", "extra", "addit", "initi", "effort", "program", "programm", "scheme",
+        "project", "board", "committe", "council",
+    ]
+
+    /// Words between a verb and its object that leave the object as it is ("automate the failover").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "our", "their", "its", "any", "my", "your", "this", "that", "these", "those",
+    ]
+
+    /// The verb of a kept state inside an anti-pattern's match ("failover *stays* manual",
+    /// "the database remains shared"), if any: the writer keeps what the item avoids. A verb
+    /// outside the match ("we stay on manual failover until…") does not count: what is kept
+    /// has to be the anti-pattern's own state.
+    static func keptAntipattern(_ match: ConceptMatch, tokens: [Token]) -> String? {
+        var matched: Set<Int> = []
+        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        guard let first = matched.min(), let last = matched.max(), first < last else { return nil }
+        return tokens.first {
+            $0.origin == .word && $0.position > first && $0.position < last && keepVerbs.contains($0.surface)
+        }?.surface
+    }
+
+    /// Verbs that keep a state as it is.
+    static let keepVerbs: Set<String> = ["stay", "stays", "stayed", "remain", "remains", "remained"]
+
+    /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
+    /// they bring replication lag") rejects the rule's other matches in it too: arguing
+    /// against an item is not addressing it. Matches in other passages still count when they
+    /// deal with it in substance; see ``applyRejectionElsewhere(_:)``.
+    static func applyRejections(_ found: [Found]) -> [Found] {
+        let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
+        guard !rejectingBlocks.isEmpty else { return found }
+        var result = found
+        for block in rejectingBlocks {
+            let inBlock = found.indices.filter { found[$0].block == block }
+            let trigger =
+                inBlock.first { found[$0].evidence.role == .negated && found[$0].rejects }.map { found[$0].evidence.reason }
+                ?? ""
+            for index in inBlock where result[index].evidence.role != .negated {
+                result[index].evidence.role = .negated
+                result[index].evidence.reason = "the same passage rejects this item (\(trigger))"
+            }
+        }
+        return result
+    }
+
+    /// A decision against the item, weighed against the rest of the answer. `found` is a
+    /// rule's matches over the whole answer, passage rejections applied.
+    ///
+    /// - A rejection of the item as a whole ("I wouldn't spend energy on culture
+    ///   initiatives", "failover stays manual", "I'd avoid governance boards") outweighs
+    ///   techniques of the item elsewhere (blameless postmortems, a job that promotes the
+    ///   replica, a CODEOWNERS file): the writer has said they are not doing the item, so the
+    ///   technique serves something else. Unless the answer also takes the item up by name
+    ///   (``takesUpByName(_:)``), every match becomes a rejection.
+    /// - Otherwise a rejection outweighs matches that only name the item ("the IAM
+    ///   credential report" after "I would not start rotating credentials"): naming does not
+    ///   outweigh a decision against it. Substance elsewhere still counts, since mixed answers
+    ///   push back on part of an item and do the rest well. Only a rejection of the item's own
+    ///   terms counts: "I wouldn't rely on auto-scaling" rejects auto-scaling, not the general
+    ///   word "scaling" of a scaling strategy.
+    static func applyRejectionElsewhere(_ found: [Found]) -> [Found] {
+        if let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && $0.namesItem }),
+            !takesUpByName(found)
+        {
+            return rejectingRest(found, reason: "the answer decides against this item as a whole (\(rejection.evidence.reason))") {
+                $0 != .negated
+            }
+        }
+        guard !found.contains(where: { $0.evidence.role == .substance }),
+            let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
+        else { return found }
+        return rejectingRest(found, reason: "the answer rejects this item elsewhere (\(rejection.evidence.reason))") {
+            $0 == .mention
+        }
+    }
+
+    /// Whether the answer takes the item up by name: a match naming it (a general word will
+    /// do) in a unit where the item has substance ("Our governance model is lightweight:
+    /// golden-path defaults enforced by OPA policies in CI"), not rejected since.
+    private static func takesUpByName(_ found: [Found]) -> Bool {
+        found.contains { $0.takesUpItem && $0.evidence.role != .negated }
+    }
+
+    /// `found` with the matches whose role passes `rejected` turned into rejections for `reason`.
+    private static func rejectingRest(_ found: [Found], reason: String, _ rejected: (Evidence.Role) -> Bool) -> [Found] {
+        var result = found
+        for index in result.indices where rejected(result[index].evidence.role) {
+            result[index].evidence.role = .negated
+            result[index].evidence.reason = reason
+        }
+        return result
+    }
+}
