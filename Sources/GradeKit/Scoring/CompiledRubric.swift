@@ -35,6 +35,9 @@ public struct CompiledRubric: Sendable {
     /// Per rule, the words of its title that name the item itself (`servic`, `mesh` of
     /// "Service mesh implementation"), without generic ones such as plan or implementation.
     public let coreTitleTerms: [Set<String>]
+    /// Per rule, the title's manner adverb, analysed (`systemat` of "Identify root cause
+    /// systematically"): the quality the item demands, so that rejecting it rejects the item.
+    public let titleMannerTerms: [Set<String>]
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
     /// Term → a dense id, for every term some concept uses: matching compares ids, not
@@ -105,6 +108,12 @@ public struct CompiledRubric: Sendable {
         self.coreTitleTerms = rules.map { rule in
             Set(conceptAnalyzer.conceptTerms(rule.title).filter { !SubstanceClassifier.filler.contains($0) })
         }
+        self.titleMannerTerms = rules.map { rule in
+            let adverbs = rule.title.split(separator: " ").map { $0.lowercased() }.filter {
+                $0.hasSuffix("ly") && $0.count > 4 && !Self.notManner.contains($0)
+            }
+            return Set(adverbs.flatMap { conceptAnalyzer.conceptTerms($0) })
+        }
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts
@@ -114,6 +123,9 @@ public struct CompiledRubric: Sendable {
         self.conceptsByTerm = conceptsByTerm
         self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings, termIDs: termIDs)
     }
+
+    /// Words ending in -ly that are not adverbs of manner.
+    static let notManner: Set<String> = ["apply", "supply", "reply", "family", "assembly", "early", "only", "rely", "anomaly"]
 
     /// A report's coverage of this scenario's own rules (general rules left out): weighted
     /// credit over their total weight, 0–100.

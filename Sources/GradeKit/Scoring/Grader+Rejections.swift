@@ -13,8 +13,10 @@ extension Grader {
 
     /// Whether a concept names the rule's item as a whole: every core word of the title, or
     /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
-    /// "Create runbook for the event", "1:1" of "1-on-1 meetings").
-    static func namesItem(_ terms: [String], core: Set<String>) -> Bool {
+    /// "Create runbook for the event", "1:1" of "1-on-1 meetings"), or nothing but the
+    /// manner the title demands ("systematic" of "Identify root cause systematically").
+    static func namesItem(_ terms: [String], core: Set<String>, manner: Set<String> = []) -> Bool {
+        if !manner.isEmpty, !terms.isEmpty, Set(terms).isSubset(of: manner) { return true }
         guard !core.isEmpty else { return false }
         if core.isSubset(of: terms) { return true }
         let own = Set(terms)
@@ -26,8 +28,10 @@ extension Grader {
     /// (``narrowed(_:tokens:)``). "Rather than writing a runbook" names the runbook; "instead
     /// of synchronous replication" only one kind of replication; "no data migration to plan"
     /// is not a decision about the migration strategy.
-    static func namesItem(_ terms: [String], core: Set<String>, match: ConceptMatch, tokens: [Token]) -> Bool {
-        namesItem(terms, core: core) && !narrowed(match, tokens: tokens)
+    static func namesItem(
+        _ terms: [String], core: Set<String>, manner: Set<String> = [], match: ConceptMatch, tokens: [Token]
+    ) -> Bool {
+        namesItem(terms, core: core, manner: manner) && !narrowed(match, tokens: tokens)
     }
 
     /// Whether a word right beside the negated `match`, in the same negation's scope, makes it
@@ -55,13 +59,13 @@ extension Grader {
     }
 
     /// Words beside a rejected or replaced item that leave it the item itself: plain verbs
-    /// ("rather than writing a runbook"), size and formality ("instead of formal 1:1s", "skip
-    /// turning on extra logging") and the organisational form of an effort ("culture
-    /// initiatives", "governance boards"). Stems.
+    /// ("rather than writing a runbook"), size, length and formality ("instead of formal
+    /// 1:1s", "skip turning on extra logging", "a drawn-out investigation") and the organisational form of an effort ("culture
+    /// initiatives", "governance boards", "a systematic investigation"). Stems.
     static let plainWords: Set<String> = [
         "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
-        "regular", "weekli", "individu", "privat", "extra", "addit", "initi", "effort", "program", "programm", "scheme",
-        "project", "board", "committe", "council",
+        "regular", "weekli", "individu", "privat", "extra", "addit", "long", "lengthi", "elabor", "drawn", "out", "initi", "effort", "program", "programm", "scheme",
+        "project", "board", "committe", "council", "investig",
     ]
 
     /// Words between a verb and its object that leave the object as it is ("automate the failover").

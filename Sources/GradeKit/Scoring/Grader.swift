@@ -207,6 +207,7 @@ public struct Grader: Sendable {
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
             let core = rubric.coreTitleTerms[concept.rule]
+            let manner = rubric.titleMannerTerms[concept.rule]
             // Proposing something instead of the item itself ("instead of a service mesh, plain
             // Services and retries") rejects the item; instead of one of its techniques
             // ("instead of blue-green, a canary") it does not.
@@ -218,8 +219,8 @@ public struct Grader: Sendable {
                 keepsAntipattern
                 || (!judgement.conditional
                     && (judgement.role == .negated
-                        ? Self.namesItem(concept.terms, core: core, match: match, tokens: tokens)
-                        : Self.namesItem(concept.terms, core: core)))
+                        ? Self.namesItem(concept.terms, core: core, manner: manner, match: match, tokens: tokens)
+                        : Self.namesItem(concept.terms, core: core, manner: manner)))
             judged.append(
                 (
                     Found(

@@ -142,6 +142,23 @@ import Testing
         #expect(try status(automation, "dr", "dr.runbook-automation") == .addressed)
     }
 
+    @Test func rejectingTheMannerTheTitleDemandsRejectsTheItem() throws {
+        let hunch = """
+            100% CPU is clearly the cause, and there's no need for a drawn-out systematic investigation.
+
+            Look at pg_stat_statements for the query eating the CPU and kill the runaway queries.
+            """
+        #expect(try status(hunch, "outage", "outage.root-cause") == .missing)
+        // Working systematically keeps it.
+        let method = """
+            There's no need for a long war-room debate about the deploy.
+
+            I'd work through it systematically: form a hypothesis from pg_stat_statements, test it against \
+            the query plan, and rule out the deploy by checking whether the slow query is new.
+            """
+        #expect(try status(method, "outage", "outage.root-cause") == .addressed)
+    }
+
     @Test func keepingTheAntipatternRejectsTheItem() throws {
         let manual = """
             Failover stays manual: an engineer confirms the primary is gone and then runs the job that \
@@ -180,15 +197,8 @@ import Testing
         #expect(!Grader.namesItem(["runbook"], core: []))
     }
 
-    /// Rules a negating fixture rejects but the grader still credits, and why; everything else
-    /// its label marks missing (scenario rules, not the general habits it just does not show)
-    /// must come out missing.
-    static let knownGaps: [String: String] = [
-        "outage.root-cause":
-            "'no need for a drawn-out systematic investigation' rejects only the manner ('systematic'), one of the "
-            + "title's three core words, so the query hunt elsewhere still counts",
-    ]
-
+    /// Every scenario rule a negating fixture's label marks missing (what it rejects; the
+    /// general habits it just does not show are left out) must come out missing.
     @Test(arguments: RubricLoader.builtinIDs)
     func theNegatingAnswerCreditsNoneOfTheRulesItRejects(_ scenario: String) throws {
         let fixtures = FixtureAgreementTests.fixtures
@@ -199,7 +209,6 @@ import Testing
         let grader = try Self.grader.get()
         let report = grader.grade(text, file: "negating.md", rubric: grader.compile(try grader.rubrics.scenario(named: scenario)))
         for verdict in report.rules where !verdict.rule.id.hasPrefix("general.") && expected[verdict.rule.title] == "missing" {
-            guard Self.knownGaps[verdict.rule.id] == nil else { continue }
             #expect(verdict.status == .missing, "\(verdict.rule.id): \(verdict.evidence.first?.text ?? "")")
         }
     }
