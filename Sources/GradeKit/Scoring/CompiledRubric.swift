@@ -12,6 +12,9 @@ public struct CompiledRubric: Sendable {
         public var terms: [String]
         /// What a match of the concept is evidence of.
         public var kind: Kind
+        /// Whether the concept names its rule's item as a whole (``namesItem(_:core:manner:)``),
+        /// so that rejecting it rejects the item, not one of its techniques.
+        public var namesItem = false
     }
 
     /// The three lists a rule's phrases come from.
@@ -32,12 +35,6 @@ public struct CompiledRubric: Sendable {
     public let concepts: [Concept]
     /// The analysed words of every rule title, for telling a restatement from an answer.
     public let titleTerms: Set<String>
-    /// Per rule, the words of its title that name the item itself (`servic`, `mesh` of
-    /// "Service mesh implementation"), without generic ones such as plan or implementation.
-    public let coreTitleTerms: [Set<String>]
-    /// Per rule, the title's manner adverb, analysed (`systemat` of "Identify root cause
-    /// systematically"): the quality the item demands, so that rejecting it rejects the item.
-    public let titleMannerTerms: [Set<String>]
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
     /// Term → a dense id, for every term some concept uses: matching compares ids, not
@@ -73,6 +70,14 @@ public struct CompiledRubric: Sendable {
         var spellings: [String: String] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
             var seen: Set<[String]> = []
+            // The words of the title that name the item itself (`servic`, `mesh` of "Service
+            // mesh implementation"), without generic ones such as plan or implementation, and
+            // its manner adverb (`systemat` of "Identify root cause systematically").
+            let core = Set(conceptAnalyzer.conceptTerms(rule.title).filter { !SubstanceClassifier.filler.contains($0) })
+            let manner = Set(
+                rule.title.split(separator: " ").map { $0.lowercased() }
+                    .filter { $0.hasSuffix("ly") && $0.count > 4 && !Self.notManner.contains($0) }
+                    .flatMap { conceptAnalyzer.conceptTerms($0) })
             let sources =
                 rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
@@ -101,19 +106,13 @@ public struct CompiledRubric: Sendable {
                     if !term.utf8.contains(UInt8(ascii: " ")) { vocabulary.insert(term) }
                 }
                 conceptTermIDs.append(ids)
-                concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
+                concepts.append(
+                    Concept(
+                        rule: ruleIndex, text: text, terms: terms, kind: kind,
+                        namesItem: Self.namesItem(terms, core: core, manner: manner)))
             }
         }
         self.titleTerms = Set(rules.flatMap { conceptAnalyzer.baseTokens($0.title).filter { !$0.isStop }.map(\.term) })
-        self.coreTitleTerms = rules.map { rule in
-            Set(conceptAnalyzer.conceptTerms(rule.title).filter { !SubstanceClassifier.filler.contains($0) })
-        }
-        self.titleMannerTerms = rules.map { rule in
-            let adverbs = rule.title.split(separator: " ").map { $0.lowercased() }.filter {
-                $0.hasSuffix("ly") && $0.count > 4 && !Self.notManner.contains($0)
-            }
-            return Set(adverbs.flatMap { conceptAnalyzer.conceptTerms($0) })
-        }
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts
@@ -122,6 +121,19 @@ public struct CompiledRubric: Sendable {
         self.conceptTermIDs = conceptTermIDs
         self.conceptsByTerm = conceptsByTerm
         self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings, termIDs: termIDs)
+    }
+
+    /// Whether concept `terms` name a rule's item as a whole: every `core` word of the title,
+    /// or nothing but the title's words short of one, the setting or a generic noun
+    /// ("runbook" of "Create runbook for the event", "1:1" of "1-on-1 meetings"), or nothing
+    /// but the `manner` the title demands ("systematic" of "Identify root cause
+    /// systematically").
+    static func namesItem(_ terms: [String], core: Set<String>, manner: Set<String> = []) -> Bool {
+        let own = Set(terms)
+        if !manner.isEmpty, !own.isEmpty, own.isSubset(of: manner) { return true }
+        guard !core.isEmpty else { return false }
+        if core.isSubset(of: own) { return true }
+        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
     }
 
     /// Words ending in -ly that are not adverbs of manner.

@@ -6,33 +6,11 @@ extension Grader {
     // three steps:
     // 1. the passage: every other match of the item in a passage that rejects it is rejected
     //    too (``applyRejections(_:)``);
-    // 2. the item as a whole: a rejection that names the item itself, not one variant of it,
+    // 2. the item as a whole: a rejection that names the item itself
+    //    (``CompiledRubric/Concept/namesItem``), not one variant of it (``narrowed(_:tokens:)``),
     //    outweighs the item's techniques elsewhere unless the answer also takes the item up by
     //    name (``applyRejectionElsewhere(_:)``);
     // 3. mere names: a rejection outweighs matches elsewhere that only name the item.
-
-    /// Whether a concept names the rule's item as a whole: every core word of the title, or
-    /// nothing but the title's words short of one, the setting or a generic noun ("runbook" of
-    /// "Create runbook for the event", "1:1" of "1-on-1 meetings"), or nothing but the
-    /// manner the title demands ("systematic" of "Identify root cause systematically").
-    static func namesItem(_ terms: [String], core: Set<String>, manner: Set<String> = []) -> Bool {
-        if !manner.isEmpty, !terms.isEmpty, Set(terms).isSubset(of: manner) { return true }
-        guard !core.isEmpty else { return false }
-        if core.isSubset(of: terms) { return true }
-        let own = Set(terms)
-        return !own.isEmpty && own.isSubset(of: core) && own.count >= core.count - 1
-    }
-
-    /// Whether the negated `match` (rejected or replaced) names the item as a whole: by
-    /// ``namesItem(_:core:)``, and with no word beside it that narrows it to one variant
-    /// (``narrowed(_:tokens:)``). "Rather than writing a runbook" names the runbook; "instead
-    /// of synchronous replication" only one kind of replication; "no data migration to plan"
-    /// is not a decision about the migration strategy.
-    static func namesItem(
-        _ terms: [String], core: Set<String>, manner: Set<String> = [], match: ConceptMatch, tokens: [Token]
-    ) -> Bool {
-        namesItem(terms, core: core, manner: manner) && !narrowed(match, tokens: tokens)
-    }
 
     /// Whether a word right beside the negated `match`, in the same negation's scope, makes it
     /// one variant of the item: the word before it ("*auto*-scaling", "*data* migration",

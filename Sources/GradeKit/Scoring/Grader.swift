@@ -206,21 +206,17 @@ public struct Grader: Sendable {
             let evidence = Evidence(
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
-            let core = rubric.coreTitleTerms[concept.rule]
-            let manner = rubric.titleMannerTerms[concept.rule]
             // Proposing something instead of the item itself ("instead of a service mesh, plain
             // Services and retries") rejects the item; instead of one of its techniques
             // ("instead of blue-green, a canary") it does not.
             let rejects =
                 judgement.rejects
-                || (judgement.proposesAlternative && Self.namesItem(concept.terms, core: core, match: match, tokens: tokens))
+                || (judgement.proposesAlternative && concept.namesItem && !Self.narrowed(match, tokens: tokens))
             // A condition ("if enabled") names nothing the writer does.
             let namesItem =
                 keepsAntipattern
-                || (!judgement.conditional
-                    && (judgement.role == .negated
-                        ? Self.namesItem(concept.terms, core: core, manner: manner, match: match, tokens: tokens)
-                        : Self.namesItem(concept.terms, core: core, manner: manner)))
+                || (!judgement.conditional && concept.namesItem
+                    && (judgement.role != .negated || !Self.narrowed(match, tokens: tokens)))
             judged.append(
                 (
                     Found(
@@ -310,7 +306,7 @@ public struct Grader: Sendable {
         var general = false
         /// Whether the item is only named there, with nothing said around it.
         var bare = false
-        /// Whether the match names the item as a whole (``namesItem(_:core:)``): for a
+        /// Whether the match names the item as a whole (``CompiledRubric/Concept/namesItem``): for a
         /// rejection, with no word beside it narrowing it to one variant, or by keeping the
         /// item's anti-pattern (``keptAntipattern(_:tokens:)``).
         var namesItem = false
