@@ -10,10 +10,10 @@
 ///   such as `I` or `we` that starts the main clause), so "use read replicas instead of
 ///   sharding" and "instead of 1:1s I'd run a retro" negate sharding and the 1:1s alone.
 /// - A *post-trigger* (`overkill`, `unnecessary`, `not needed`, `not worth`, `out of scope`,
-///   `can wait`, `too many false positives`, `too noisy` …) negates backward to the start of its
-///   clause, within the same limit; followed by `it`, `them` or `that` ("a five-person team
-///   can't afford it") it points back at the clause's subject and reaches the clause start
-///   whatever its length.
+///   `can wait`, `too many false positives`, `too noisy`, `leave as it is` …) negates backward
+///   to the start of its clause, within the same limit; followed by `it`, `them` or `that`
+///   ("a five-person team can't afford it") it points back at the clause's subject and
+///   reaches the clause start whatever its length.
 /// - `avoid` right after a decider ("I'd avoid governance boards", "we should avoid …", "I'd
 ///   also avoid …") is a rejection too; in a purpose ("to avoid downtime") it negates nothing.
 /// - A description whose clause ends in `either` ("so there's no data migration to plan
@@ -65,6 +65,8 @@ public struct NegationFilter: Sendable {
         ["not", "a", "good", "fit"], ["not", "worth", "it"], ["not", "useful"], ["not", "helpful"], ["a", "distraction"],
         ["push", "back"], ["pushback"], ["too", "many", "false", "positives"], ["too", "noisy"],
         ["too", "much", "noise"], ["too", "much", "overhead"], ["too", "much", "operational"], ["too", "heavyweight"],
+        ["leave", "as", "it", "is"], ["leave", "as", "is"], ["leave", "it", "as", "is"], ["leave", "it", "alone"],
+        ["leave", "alone"], ["leave", "untouched"], ["leave", "it", "untouched"],
     ]
     /// Words that, right after a post-trigger, point back at the subject of its clause: "Backstage
     /// is a big investment and a five-person team can't afford it" rejects Backstage however

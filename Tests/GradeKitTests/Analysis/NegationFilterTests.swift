@@ -50,6 +50,10 @@ import Testing
         #expect(negated("On scanning automation: I'd push back.") == ["scanning", "automation"])
         #expect(negated("I'd push back on a service mesh.") == ["service", "mesh"])
         #expect(negated("Backstage is a big investment and we can't afford it.").starts(with: ["backstage", "big", "investment"]))
+        #expect(negated("Storage I'd leave as it is.") == ["storage"])
+        #expect(negated("The lifecycle rules we would leave alone.") == ["lifecycle", "rules"])
+        // Leaving something somewhere is not leaving it as it is.
+        #expect(negated("Leave the replicas in the second region as a warm standby.").isEmpty)
     }
 
     @Test(arguments: [
