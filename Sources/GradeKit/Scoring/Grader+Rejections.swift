@@ -13,8 +13,9 @@ extension Grader {
     // 3. mere names: a rejection outweighs matches elsewhere that only name the item.
 
     /// Whether a word right beside the negated `match`, in the same negation's scope, makes it
-    /// one variant of the item: the word before it ("*auto*-scaling", "*data* migration",
-    /// "*skills* assessment") or the word after it, past a determiner ("automate *the failover*").
+    /// one variant of the item: a modifier before it ("*auto*-scaling", "*data* migration",
+    /// "*skills* assessment", "a *standalone* DR plan document": every word back to a stop
+    /// word) or the word after it, past a determiner ("automate *the failover*").
     /// Stop words, filler and ``plainWords`` narrow nothing ("avoid governance boards", "skip
     /// turning on extra logging").
     static func narrowed(_ match: ConceptMatch, tokens: [Token]) -> Bool {
@@ -30,7 +31,12 @@ extension Grader {
             }
             return !SubstanceClassifier.filler.contains(word.term) && !plainWords.contains(word.term)
         }
-        if narrows(words[first - 1]) { return true }
+        // The modifiers before it, back to a stop word: "a standalone DR plan document".
+        var before = first - 1
+        while let word = words[before], !word.isStop, word.negation?.trigger == trigger {
+            if narrows(word) { return true }
+            before -= 1
+        }
         var after = last + 1
         while let word = words[after], determiners.contains(word.surface) { after += 1 }
         return narrows(words[after])

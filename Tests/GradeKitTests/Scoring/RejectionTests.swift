@@ -175,17 +175,21 @@ import Testing
 
     @Test func narrowedLooksBesideTheMatchWithinTheNegation() throws {
         let grader = try Self.grader.get()
-        let rubric = grader.compile(try grader.rubrics.scenario(named: "scale"))
-        func narrowed(_ text: String, concept: String) -> Bool? {
+        func narrowed(_ text: String, concept: String, scenario: String = "scale") throws -> Bool? {
+            let rubric = grader.compile(try grader.rubrics.scenario(named: scenario))
             let tokens = rubric.analyzer.analyze(markdown: text).tokens[0]
             let matches = ConceptMatcher().matches(unit: 0, tokens: tokens, rubric: rubric)
             guard let match = matches.first(where: { rubric.concepts[$0.concept].text == concept }) else { return nil }
             return Grader.narrowed(match, tokens: tokens)
         }
-        #expect(narrowed("I wouldn't rely on auto-scaling at all.", concept: "scaling") == true)
-        #expect(narrowed("I wouldn't spend time on a load test.", concept: "load test") == false)
+        #expect(try narrowed("I wouldn't rely on auto-scaling at all.", concept: "scaling") == true)
+        #expect(try narrowed("I wouldn't spend time on a load test.", concept: "load test") == false)
         // The trigger itself, outside its scope, narrows nothing.
-        #expect(narrowed("Skip the cache.", concept: "cache") == false)
+        #expect(try narrowed("Skip the cache.", concept: "cache") == false)
+        // Every modifier back to a stop word counts, past filler ("plan").
+        let document = "These won't go into a standalone DR plan document on a shared drive."
+        #expect(try narrowed(document, concept: "document", scenario: "dr") == true)
+        #expect(try narrowed("These won't go into a plan document.", concept: "document", scenario: "dr") == false)
     }
 
     @Test func namesItemNeedsTheTitleWordsShortOfOne() {
