@@ -66,7 +66,8 @@ public struct NegationFilter: Sendable {
         ["push", "back"], ["pushback"], ["too", "many", "false", "positives"], ["too", "noisy"],
         ["too", "much", "noise"], ["too", "much", "overhead"], ["too", "much", "operational"], ["too", "heavyweight"],
         ["leave", "as", "it", "is"], ["leave", "as", "is"], ["leave", "it", "as", "is"], ["leave", "it", "alone"],
-        ["leave", "alone"], ["leave", "untouched"], ["leave", "it", "untouched"],
+        ["leave", "alone"], ["leave", "untouched"], ["leave", "it", "untouched"], ["not", "really", "a", "thing"],
+        ["not", "a", "thing"],
     ]
     /// Words that, right after a post-trigger, point back at the subject of its clause: "Backstage
     /// is a big investment and a five-person team can't afford it" rejects Backstage however
@@ -100,6 +101,17 @@ public struct NegationFilter: Sendable {
         ["blame"], ["again"], ["manual", "steps"], ["errors"], ["gaps"], ["exceptions"], ["delay"], ["delays"],
         ["one", "left", "behind"], ["later"], ["finger"], ["fingers"], ["finger-pointing"], ["witch"], ["heroes"],
         ["heroics"], ["silos"], ["surprise"],
+    ]
+    /// Phrases that, a few words after `no`, make it a decision to defer: "no service mesh for
+    /// now", "no chaos testing at this stage". ("Yet" is a ``qualifiers`` word: a matter of timing.)
+    static let deferrals: [[String]] = [
+        ["for", "now"], ["for", "the", "moment"], ["at", "this", "stage"], ["in", "year", "one"], ["in", "v1"],
+        ["in", "phase", "one"], ["this", "quarter"], ["this", "year"],
+    ]
+    /// Words that say when a deferred item may come back: "not in year one", "not this quarter".
+    static let deferralTimes: Set<String> = [
+        "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "phase", "now", "yet",
+        "today", "one", "two", "1", "2", "first", "v1", "initially", "later", "soon",
     ]
     static let terminators: Set<String> = [
         "but", "however", "although", "though", "whereas", "yet", "except", "so", "because", "since", "then",
@@ -202,12 +214,14 @@ public struct NegationFilter: Sendable {
     }
 
     /// Whether a unit is nothing but a verdict against what came before it: "Not a priority.",
-    /// "Out of scope for now.", "Skip.", "No." Under a heading it rejects the heading's item.
+    /// "Out of scope for now.", "Skip.", "No.", "Not in year one." Under a heading it rejects
+    /// the heading's item. Words of a deferral's time ("year one", "this quarter") are not
+    /// counted as content.
     public static func isBareRejection(_ tokens: [Token]) -> Bool {
         let surfaces = tokens.filter { $0.origin == .word }.map(\.surface)
         guard let first = surfaces.first else { return false }
         if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
-        let content = tokens.filter { $0.origin == .word && !$0.isStop }.count
+        let content = tokens.filter { $0.origin == .word && !$0.isStop && !deferralTimes.contains($0.surface) }.count
         if match(postTriggers, in: surfaces, at: 0) != nil { return content <= 3 }
         guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
         guard match(goals, in: surfaces, at: 1) == nil else { return false }
@@ -269,7 +283,12 @@ public struct NegationFilter: Sendable {
         }
         if rejectingVerbs.contains(word) { return .rejection }
         if word == "no" {
-            return i + 1 < surfaces.count && noDecisions.contains(surfaces[i + 1]) ? .rejection : .description
+            if i + 1 < surfaces.count && noDecisions.contains(surfaces[i + 1]) { return .rejection }
+            // "No service mesh for now", "no chaos testing at this stage": a deferral is a decision.
+            for ahead in 1...6 where i + ahead < surfaces.count {
+                if match(deferrals, in: surfaces, at: i + ahead) != nil { return .rejection }
+            }
+            return .description
         }
         for back in 1...3 where i - back >= 0 {
             if deciders.contains(surfaces[i - back]) { return .rejection }

@@ -51,6 +51,7 @@ import Testing
         #expect(negated("I'd push back on a service mesh.") == ["service", "mesh"])
         #expect(negated("Backstage is a big investment and we can't afford it.").starts(with: ["backstage", "big", "investment"]))
         #expect(negated("Storage I'd leave as it is.") == ["storage"])
+        #expect(negated("Rollback: not really a thing here.") == ["rollback"])
         #expect(negated("The lifecycle rules we would leave alone.") == ["lifecycle", "rules"])
         // Leaving something somewhere is not leaving it as it is.
         #expect(negated("Leave the replicas in the second region as a warm standby.").isEmpty)
@@ -148,6 +149,16 @@ import Testing
         #expect(negated("Instead of blue-green, a canary at 5% of traffic.") == ["blue", "green"])
     }
 
+    @Test func aDeferralMakesNoADecision() {
+        func kinds(_ text: String) -> Set<Negation.Kind> {
+            Set(Analyzer().tokens(text).compactMap { $0.negation?.kind })
+        }
+        #expect(kinds("No service mesh for now.") == [.rejection])
+        #expect(kinds("No chaos testing at this stage; drills first.") == [.rejection])
+        // A described absence stays one.
+        #expect(kinds("There are no audit logs for the last month.") == [.description])
+    }
+
     @Test func aPronounObjectClosesTheScope() {
         #expect(negated("So I'd skip it and trust the headroom.").isEmpty)
         #expect(negated("We won't touch them and will cache product pages instead.") == ["touch"])
@@ -160,6 +171,8 @@ import Testing
         ("No downtime is acceptable.", false), ("No single point of failure.", false),
         ("Not every engineer needs to run a failover, but the on-call ones do.", false),
         ("A quarterly wheel of misfortune for every on-call engineer.", false),
+        ("Not in year one.", true), ("Not this quarter.", true),
+        ("Not in year one: the catalog comes after the templates.", false),
     ])
     func bareRejections(_ text: String, _ expected: Bool) {
         #expect(NegationFilter.isBareRejection(Analyzer().tokens(text)) == expected)
