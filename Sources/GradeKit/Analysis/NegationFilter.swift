@@ -103,7 +103,8 @@ public struct NegationFilter: Sendable {
         ["heroics"], ["silos"], ["surprise"],
     ]
     /// Phrases that, a few words after `no`, make it a decision to defer: "no service mesh for
-    /// now", "no chaos testing at this stage". ("Yet" is a ``qualifiers`` word: a matter of timing.)
+    /// now", "no chaos testing at this stage". ("Yet" is a ``qualifiers`` word: a matter of
+    /// timing.) A clause ending in "for this" is a decision too (``endsWithForThis(from:words:)``).
     static let deferrals: [[String]] = [
         ["for", "now"], ["for", "the", "moment"], ["at", "this", "stage"], ["in", "year", "one"], ["in", "v1"],
         ["in", "phase", "one"], ["this", "quarter"], ["this", "year"],
@@ -195,6 +196,9 @@ public struct NegationFilter: Sendable {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
                     var kind = Self.kind(ofTriggerAt: i, in: surfaces)
+                    if kind == .description && surfaces[i] == "no" && Self.endsWithForThis(from: i + 1, words: words) {
+                        kind = .rejection
+                    }
                     if kind == .description && Self.endsWithEither(from: i + 1, words: words) { kind = .rejection }
                     let negation = Negation(trigger: words[i].position, kind: kind)
                     markForward(from: i + 1, negation: negation, words: words, samePhrase: false, into: &negated)
@@ -264,15 +268,30 @@ public struct NegationFilter: Sendable {
         "everything", "everywhere", "all",
     ]
 
+    /// Whether the clause after `no` ends in "for this" ("No auto-scaling policies for this."):
+    /// the writer's verdict on the situation at hand. "No audit logs for this bucket" goes on
+    /// past "this" and stays a described absence.
+    static func endsWithForThis(from start: Int, words: [Token]) -> Bool {
+        let end = clauseEnd(from: start, words: words)
+        return end - 2 >= start && words[end - 2].surface == "for" && words[end - 1].surface == "this"
+    }
+
     /// Whether the clause after a trigger ends in "either" ("so there's no data migration to
     /// plan either", "no dashboards either"): the writer lines it up with a decision already
     /// made, so it is one too. "Either" inside the clause ("either no rollback or …") is not.
     static func endsWithEither(from start: Int, words: [Token]) -> Bool {
-        guard start < words.count else { return false }
+        let end = clauseEnd(from: start, words: words)
+        return end - 1 >= start && words[end - 1].surface == "either"
+    }
+
+    /// The index just past the last word of the clause that the word before `start` is in:
+    /// the clause ends at a clause break or a terminator word (but, so, because …).
+    static func clauseEnd(from start: Int, words: [Token]) -> Int {
+        guard start > 0, start < words.count else { return start }
         let clause = words[start - 1].clause
-        var j = start
-        while j < words.count, words[j].clause == clause, !words[j].flags.contains(.terminator) { j += 1 }
-        return j - 1 >= start && words[j - 1].surface == "either"
+        var end = start
+        while end < words.count, words[end].clause == clause, !words[end].flags.contains(.terminator) { end += 1 }
+        return end
     }
 
     /// Whether a single-word trigger at `i` is a decision or a description.

@@ -155,8 +155,11 @@ import Testing
         }
         #expect(kinds("No service mesh for now.") == [.rejection])
         #expect(kinds("No chaos testing at this stage; drills first.") == [.rejection])
+        #expect(kinds("No auto-scaling policies for this.") == [.rejection])
+        #expect(kinds("No auto-scaling policies for this; the spike is too fast.") == [.rejection])
         // A described absence stays one.
         #expect(kinds("There are no audit logs for the last month.") == [.description])
+        #expect(kinds("There are no audit logs for this bucket.") == [.description])
     }
 
     @Test func aPronounObjectClosesTheScope() {
