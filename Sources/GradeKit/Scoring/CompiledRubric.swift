@@ -55,12 +55,13 @@ public struct CompiledRubric: Sendable {
 
     /// Compiles `rubric` with its full rule list and already compiled synonyms.
     public init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap) {
-        self.init(rubric, rules: rules, synonyms: synonyms, conceptAnalyzer: Analyzer(synonyms: synonyms, vocabulary: []))
+        self.init(rubric, rules: rules, reader: ConceptReader(synonyms: synonyms))
     }
 
-    /// Compiles `rubric` analysing its concepts with `conceptAnalyzer` (the chain up to
-    /// stemming with `synonyms`), whose word table rubrics compiled together share.
-    init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap, conceptAnalyzer: Analyzer) {
+    /// Compiles `rubric` reading its phrases with `reader`, whose words rubrics compiled
+    /// together share.
+    init(_ rubric: Rubric, rules: [Rule], reader: ConceptReader) {
+        let synonyms = reader.synonyms
         var concepts: [Concept] = []
         var empty: [(String, String)] = []
         var termIDs: [String: Int] = [:]
@@ -74,12 +75,10 @@ public struct CompiledRubric: Sendable {
                 rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
             for (text, kind) in sources {
-                let tokens = conceptAnalyzer.baseTokens(text)
-                for token in tokens where token.origin == .word && !token.isStop {
-                    spellings[token.surface] = token.term
-                }
+                let phrase = reader.read(text)
+                for (surface, term) in phrase.spellings { spellings[surface] = term }
                 var terms: [String] = []
-                for term in conceptAnalyzer.conceptTerms(text, tokens: tokens) where !terms.contains(term) { terms.append(term) }
+                for term in phrase.terms where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
                     empty.append((rule.id, text))
                     continue
@@ -101,9 +100,9 @@ public struct CompiledRubric: Sendable {
                 concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
             }
         }
-        self.titleTerms = Set(rules.flatMap { conceptAnalyzer.baseTokens($0.title).filter { !$0.isStop }.map(\.term) })
+        self.titleTerms = Set(rules.flatMap { reader.read($0.title).contentTerms })
         self.coreTitleTerms = rules.map { rule in
-            Set(conceptAnalyzer.conceptTerms(rule.title).filter { !SubstanceClassifier.filler.contains($0) })
+            Set(reader.read(rule.title).terms.filter { !SubstanceClassifier.filler.contains($0) })
         }
         self.rubric = rubric
         self.rules = rules

@@ -45,20 +45,25 @@ public struct TopicCheck: Sendable {
     /// Per scenario, per own rule, its weight.
     let weights: [[Double]]
     let concepts: [Concept]
-    /// Term → the concepts (indices into ``concepts``) that need it.
-    let postings: [String: [Int]]
+    /// Term → its id in ``postings``, for every term some concept needs (and others).
+    let termIDs: [String: Int32]
+    /// Term id → the concepts (indices into ``concepts``) that need it.
+    let postings: [[Int]]
 
-    /// The vocabularies of every scenario in `rubrics`, analysed with `analyzer`, the chain
-    /// concepts go through (see ``Grader/conceptAnalyzer``).
-    init(rubrics: RubricSet, analyzer: Analyzer) {
+    /// The vocabularies of every scenario in `rubrics`, read with `reader` (see
+    /// ``Grader/conceptReader``).
+    init(rubrics: RubricSet, reader: ConceptReader) {
         var concepts: [Concept] = []
-        var postings: [String: [Int]] = [:]
+        var postings: [[Int]] = []
         for (scenario, rubric) in rubrics.scenarios.enumerated() {
             for (rule, ruleConcepts) in rubric.rules.map(\.concepts).enumerated() {
                 for text in ruleConcepts {
-                    let terms = Set(analyzer.conceptTerms(text))
+                    let terms = reader.distinctTermIDs(text)
                     guard !terms.isEmpty else { continue }
-                    for term in terms { postings[term, default: []].append(concepts.count) }
+                    for term in terms {
+                        while postings.count <= Int(term) { postings.append([]) }
+                        postings[Int(term)].append(concepts.count)
+                    }
                     concepts.append(Concept(scenario: scenario, rule: rule, size: terms.count))
                 }
             }
@@ -66,6 +71,7 @@ public struct TopicCheck: Sendable {
         self.scenarios = rubrics.scenarios.map(\.id)
         self.weights = rubrics.scenarios.map { $0.rules.map(\.weight) }
         self.concepts = concepts
+        self.termIDs = reader.termIDs
         self.postings = postings
     }
 
@@ -81,12 +87,13 @@ public struct TopicCheck: Sendable {
     func candidate(for scenario: String, terms: ((String) -> Void) -> Void) -> String? {
         // Count each concept's distinct terms present; a concept whose count reaches its size
         // is touched.
-        var seen: Set<String> = []
+        var seen = [Bool](repeating: false, count: postings.count)
         var present = [Int](repeating: 0, count: concepts.count)
         var touched = weights.map { [Bool](repeating: false, count: $0.count) }
         terms { term in
-            guard let hits = postings[term], seen.insert(term).inserted else { return }
-            for index in hits {
+            guard let id = termIDs[term].map({ Int($0) }), id < postings.count, !seen[id] else { return }
+            seen[id] = true
+            for index in postings[id] {
                 present[index] += 1
                 let concept = concepts[index]
                 if present[index] == concept.size { touched[concept.scenario][concept.rule] = true }

@@ -1,0 +1,259 @@
+import Foundation
+
+/// Reads rubric phrases (concepts, mentions, anti-patterns, titles, synonym entries) into
+/// their terms, as ``Analyzer/baseTokens(_:)`` and ``Analyzer/conceptTerms(_:)`` do, for
+/// compiling rubrics and synonyms and for the topic check's vocabulary of every scenario.
+///
+/// A process that grades one answer reads thousands of phrases (the topic check reads all
+/// eight scenarios'), and an answer's ``Token``s carry far more than a phrase needs. A
+/// phrase is its written words' readings end to end, since folding, splitting, stop words
+/// and stemming each look at one word alone; so each distinct written word is read once,
+/// with the steps of the analyzer's chain up to stemming (``CaseFolder``, ``WordSplitter``,
+/// ``StopFilter``, ``StemFilter``) but no token made, into a few pieces of interned term
+/// ids. A phrase is then tokenized and its words' pieces walked, with no string made but
+/// the ones asked for. `ConceptReaderTests` checks that the reader and the analyzer agree
+/// on every phrase of the built-in rubrics and synonyms.
+///
+/// Readers are shared by every thread that compiles with one grader: reading is serialised
+/// by a lock, and takes microseconds.
+public struct ConceptReader: Sendable {
+    /// The synonyms concepts are canonicalized with.
+    public let synonyms: SynonymMap
+    private let lexicon: Lexicon
+
+    /// A reader that canonicalizes with `synonyms` and marks `stopWords`.
+    public init(synonyms: SynonymMap, stopWords: Set<String> = StopFilter.english) {
+        self.synonyms = synonyms
+        self.lexicon = Lexicon(synonyms: synonyms, stopWords: stopWords)
+    }
+
+    /// One phrase, read.
+    public struct Phrase: Sendable {
+        /// The terms the phrase requires, in order, synonyms canonical (``Analyzer/conceptTerms(_:)``).
+        public var terms: [String]
+        /// Each written word that is not a stop word, folded, with its term: the forms
+        /// misspellings are corrected towards.
+        public var spellings: [(surface: String, term: String)]
+        /// The term of every base token that is not a stop word, compounds' joined forms
+        /// included.
+        public var contentTerms: [String]
+    }
+
+    /// The terms, written forms and content terms of `text`.
+    public func read(_ text: String) -> Phrase {
+        lexicon.withLock { lexicon in
+            lexicon.load(text)
+            let terms = lexicon.conceptTerms(question: Self.isQuestion(text))
+            var spellings: [(surface: String, term: String)] = []
+            var contentTerms: [String] = []
+            for piece in lexicon.phrase where !piece.isStop {
+                contentTerms.append(lexicon.strings[Int(piece.term)])
+                if piece.kind != .joined {
+                    spellings.append((lexicon.strings[Int(piece.surface)], lexicon.strings[Int(piece.term)]))
+                }
+            }
+            return Phrase(terms: terms.map { lexicon.strings[Int($0)] }, spellings: spellings, contentTerms: contentTerms)
+        }
+    }
+
+    /// The ids of the distinct terms `text` requires (``Analyzer/conceptTerms(_:)``),
+    /// ascending; ``termIDs`` maps the terms to them.
+    func distinctTermIDs(_ text: String) -> [Int32] {
+        lexicon.withLock { lexicon in
+            lexicon.load(text)
+            var terms = lexicon.conceptTerms(question: Self.isQuestion(text))
+            guard terms.count > 1 else { return terms }
+            terms.sort()
+            var distinct = 1
+            for index in 1..<terms.count where terms[index] != terms[distinct - 1] {
+                terms[distinct] = terms[index]
+                distinct += 1
+            }
+            terms.removeLast(terms.count - distinct)
+            return terms
+        }
+    }
+
+    /// Every term and written form read so far → its id.
+    var termIDs: [String: Int32] {
+        lexicon.withLock { $0.ids }
+    }
+
+    /// `text`'s term path taking compounds' joined forms (``TermPath/primary(_:)``), the one
+    /// taking their parts (``TermPath/parts(_:)``), and its written words that are not stop
+    /// words with their terms: what compiling a synonym entry needs.
+    func paths(_ text: String) -> (primary: [TermPath.Step], parts: [TermPath.Step], spellings: [(surface: String, term: String)]) {
+        lexicon.withLock { lexicon in
+            lexicon.load(text)
+            var primary: [TermPath.Step] = []
+            var parts: [TermPath.Step] = []
+            var spellings: [(surface: String, term: String)] = []
+            for piece in lexicon.phrase {
+                let step = TermPath.Step(term: lexicon.strings[Int(piece.term)], isStop: piece.isStop)
+                if piece.kind != .part { primary.append(step) }
+                if piece.kind != .joined {
+                    parts.append(step)
+                    if !piece.isStop { spellings.append((lexicon.strings[Int(piece.surface)], step.term)) }
+                }
+            }
+            return (primary, parts, spellings)
+        }
+    }
+
+    /// Whether the phrase is `?`, spaces and no-break spaces around it aside: a concept
+    /// that stands for a question (``Analyzer/questionTerm``).
+    static func isQuestion(_ text: String) -> Bool {
+        var question = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): continue
+            case UInt8(ascii: "?") where !question: question = true
+            case 0x80...: return text.trimmingSpaces() == "?"
+            default: return false
+            }
+        }
+        return question
+    }
+
+    /// One base token of a written word: a term and, for a word, its folded written form,
+    /// both as ids into ``Lexicon/strings``.
+    struct Piece {
+        enum Kind: UInt8 {
+            /// A word as written (after contractions are split).
+            case word
+            /// One part of a compound (`post` of `post-mortem`).
+            case part
+            /// A compound's joined form (`postmortem`), before its parts.
+            case joined
+        }
+
+        var term: Int32
+        /// The folded written form; meaningless for ``Kind/joined``.
+        var surface: Int32
+        var isStop: Bool
+        var kind: Kind
+    }
+
+    /// The strings and words read so far, behind the lock.
+    private final class Lexicon: @unchecked Sendable {
+        private let lock = NSLock()
+        private var state: State
+
+        init(synonyms: SynonymMap, stopWords: Set<String>) {
+            state = State(synonyms: synonyms, stopWords: stopWords)
+        }
+
+        func withLock<T>(_ body: (inout State) -> T) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&state)
+        }
+    }
+
+    /// What a ``Lexicon`` holds.
+    struct State {
+        let synonyms: SynonymMap
+        let stopWords: Set<String>
+        let stemmer = StemFilter()
+        let tokenizer = Tokenizer()
+        /// Every term and written form, by id.
+        private(set) var strings: [String] = []
+        /// String → its id in ``strings``.
+        private(set) var ids: [String: Int32] = [:]
+        /// Per string id, the synonym-map node the string leads to from the root, -1 for none.
+        private var roots: [Int32] = []
+        /// Every written word's pieces, end to end.
+        private var wordPieces: [Piece] = []
+        /// Written word → where its pieces lie in ``wordPieces``.
+        private let words = WordTable<Range<Int32>>()
+        /// The pieces of the phrase last loaded (``load(_:)``), reused from phrase to phrase.
+        private(set) var phrase: [Piece] = []
+        /// Scratch space of ``conceptTerms(question:)``, reused likewise.
+        private var path: [Piece] = []
+
+        init(synonyms: SynonymMap, stopWords: Set<String>) {
+            self.synonyms = synonyms
+            self.stopWords = stopWords
+            // The built-in rubrics and synonyms hold about 8,000 distinct strings.
+            strings.reserveCapacity(1 << 13)
+            ids.reserveCapacity(1 << 13)
+            roots.reserveCapacity(1 << 13)
+            wordPieces.reserveCapacity(1 << 13)
+        }
+
+        /// The id of `string`, added if new.
+        mutating func id(_ string: String) -> Int32 {
+            if let id = ids[string] { return id }
+            let id = Int32(strings.count)
+            strings.append(string)
+            ids[string] = id
+            roots.append(synonyms.child(of: 0, term: string).map { Int32($0) } ?? -1)
+            return id
+        }
+
+        /// Sets ``phrase`` to the pieces of every written word of `text`, in order.
+        mutating func load(_ text: String) {
+            phrase.removeAll(keepingCapacity: true)
+            var text = text
+            text.withUTF8 { bytes in
+                let written = tokenizer.words(in: bytes)
+                let table = words
+                table.forEachValue(of: written.lazy.map { $0.start..<$0.end }, in: bytes, compute: { read($0) }) {
+                    phrase.append(contentsOf: wordPieces[Int($1.lowerBound)..<Int($1.upperBound)])
+                }
+            }
+        }
+
+        /// Reads one written word as the analyzer's chain up to stemming does: folded, split
+        /// into the words a contraction stands for, each into a compound's parts with the
+        /// joined form before them, stop words marked, every term stemmed.
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int32> {
+            let start = Int32(wordPieces.count)
+            let folded = CaseFolder.fold(String(decoding: bytes, as: UTF8.self))
+            for written in WordSplitter.words(of: folded) {
+                let parts = WordSplitter.compoundParts(written)
+                if parts.count > 1 {
+                    wordPieces.append(Piece(term: id(stemmer.stem(parts.joined())), surface: -1, isStop: false, kind: .joined))
+                }
+                for part in parts {
+                    let stem = stemmer.stem(part)
+                    let term = id(stem)
+                    wordPieces.append(
+                        Piece(
+                            term: term, surface: stem == part ? term : id(part), isStop: stopWords.contains(part),
+                            kind: parts.count > 1 ? .part : .word))
+                }
+            }
+            return start..<Int32(wordPieces.count)
+        }
+
+        /// ``SynonymMap/canonicalize(_:)`` of the primary path of ``phrase``: the ids of the
+        /// terms it requires, in order; ``Analyzer/questionTerm`` for a `question`.
+        mutating func conceptTerms(question: Bool) -> [Int32] {
+            if question { return [id(Analyzer.questionTerm)] }
+            path.removeAll(keepingCapacity: true)
+            for piece in phrase where piece.kind != .part { path.append(piece) }
+            var out: [Int32] = []
+            var i = 0
+            while i < path.count {
+                var best: (length: Int, canonical: String)?
+                var j = i
+                let root = roots[Int(path[i].term)]
+                var next = root >= 0 ? Int(root) : nil
+                while let node = next {
+                    j += 1
+                    if let canonical = synonyms.canonical(at: node) { best = (j - i, canonical) }
+                    next = j < path.count ? synonyms.child(of: node, term: strings[Int(path[j].term)]) : nil
+                }
+                if let best {
+                    out.append(id(best.canonical))
+                    i += best.length
+                } else {
+                    if !path[i].isStop { out.append(path[i].term) }
+                    i += 1
+                }
+            }
+            return out
+        }
+    }
+}
