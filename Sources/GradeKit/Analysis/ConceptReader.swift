@@ -41,36 +41,46 @@ public struct ConceptReader: Sendable {
 
     /// The terms, written forms and content terms of `text`.
     public func read(_ text: String) -> Phrase {
+        read([text])[0]
+    }
+
+    /// ``read(_:)`` of each of `texts`, read together: one tokenizer pass and one lock for
+    /// all of them.
+    public func read(_ texts: [String]) -> [Phrase] {
         lexicon.withLock { lexicon in
-            lexicon.load(text)
-            let terms = lexicon.conceptTerms(question: Self.isQuestion(text))
-            var spellings: [(surface: String, term: String)] = []
-            var contentTerms: [String] = []
-            for piece in lexicon.phrase where !piece.isStop {
-                contentTerms.append(lexicon.strings[Int(piece.term)])
-                if piece.kind != .joined {
-                    spellings.append((lexicon.strings[Int(piece.surface)], lexicon.strings[Int(piece.term)]))
+            let ranges = lexicon.load(texts)
+            return zip(texts, ranges).map { text, range in
+                let terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
+                var spellings: [(surface: String, term: String)] = []
+                var contentTerms: [String] = []
+                for piece in lexicon.phrase[range] where !piece.isStop {
+                    contentTerms.append(lexicon.strings[Int(piece.term)])
+                    if piece.kind != .joined {
+                        spellings.append((lexicon.strings[Int(piece.surface)], lexicon.strings[Int(piece.term)]))
+                    }
                 }
+                return Phrase(terms: terms.map { lexicon.strings[Int($0)] }, spellings: spellings, contentTerms: contentTerms)
             }
-            return Phrase(terms: terms.map { lexicon.strings[Int($0)] }, spellings: spellings, contentTerms: contentTerms)
         }
     }
 
-    /// The ids of the distinct terms `text` requires (``Analyzer/conceptTerms(_:)``),
+    /// Per text of `texts`, the ids of the distinct terms it requires (``Analyzer/conceptTerms(_:)``),
     /// ascending; ``termIDs`` maps the terms to them.
-    func distinctTermIDs(_ text: String) -> [Int32] {
+    func distinctTermIDs(_ texts: [String]) -> [[Int32]] {
         lexicon.withLock { lexicon in
-            lexicon.load(text)
-            var terms = lexicon.conceptTerms(question: Self.isQuestion(text))
-            guard terms.count > 1 else { return terms }
-            terms.sort()
-            var distinct = 1
-            for index in 1..<terms.count where terms[index] != terms[distinct - 1] {
-                terms[distinct] = terms[index]
-                distinct += 1
+            let ranges = lexicon.load(texts)
+            return zip(texts, ranges).map { text, range in
+                var terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
+                guard terms.count > 1 else { return terms }
+                terms.sort()
+                var distinct = 1
+                for index in 1..<terms.count where terms[index] != terms[distinct - 1] {
+                    terms[distinct] = terms[index]
+                    distinct += 1
+                }
+                terms.removeLast(terms.count - distinct)
+                return terms
             }
-            terms.removeLast(terms.count - distinct)
-            return terms
         }
     }
 
@@ -79,24 +89,26 @@ public struct ConceptReader: Sendable {
         lexicon.withLock { $0.ids }
     }
 
-    /// `text`'s term path taking compounds' joined forms (``TermPath/primary(_:)``), the one
-    /// taking their parts (``TermPath/parts(_:)``), and its written words that are not stop
-    /// words with their terms: what compiling a synonym entry needs.
-    func paths(_ text: String) -> (primary: [TermPath.Step], parts: [TermPath.Step], spellings: [(surface: String, term: String)]) {
+    /// Per text of `texts`, its term path taking compounds' joined forms
+    /// (``TermPath/primary(_:)``), the one taking their parts (``TermPath/parts(_:)``), and its
+    /// written words that are not stop words with their terms: what compiling a synonym
+    /// entry needs.
+    func paths(_ texts: [String]) -> [(primary: [TermPath.Step], parts: [TermPath.Step], spellings: [(surface: String, term: String)])] {
         lexicon.withLock { lexicon in
-            lexicon.load(text)
-            var primary: [TermPath.Step] = []
-            var parts: [TermPath.Step] = []
-            var spellings: [(surface: String, term: String)] = []
-            for piece in lexicon.phrase {
-                let step = TermPath.Step(term: lexicon.strings[Int(piece.term)], isStop: piece.isStop)
-                if piece.kind != .part { primary.append(step) }
-                if piece.kind != .joined {
-                    parts.append(step)
-                    if !piece.isStop { spellings.append((lexicon.strings[Int(piece.surface)], step.term)) }
+            lexicon.load(texts).map { range in
+                var primary: [TermPath.Step] = []
+                var parts: [TermPath.Step] = []
+                var spellings: [(surface: String, term: String)] = []
+                for piece in lexicon.phrase[range] {
+                    let step = TermPath.Step(term: lexicon.strings[Int(piece.term)], isStop: piece.isStop)
+                    if piece.kind != .part { primary.append(step) }
+                    if piece.kind != .joined {
+                        parts.append(step)
+                        if !piece.isStop { spellings.append((lexicon.strings[Int(piece.surface)], step.term)) }
+                    }
                 }
+                return (primary, parts, spellings)
             }
-            return (primary, parts, spellings)
         }
     }
 
@@ -165,10 +177,10 @@ public struct ConceptReader: Sendable {
         /// Every written word's pieces, end to end.
         private var wordPieces: [Piece] = []
         /// Written word → where its pieces lie in ``wordPieces``.
-        private let words = WordTable<Range<Int32>>()
-        /// The pieces of the phrase last loaded (``load(_:)``), reused from phrase to phrase.
+        private var words = WordIndex<Range<Int32>>()
+        /// The pieces of the phrases last loaded (``load(_:)``), reused from load to load.
         private(set) var phrase: [Piece] = []
-        /// Scratch space of ``conceptTerms(question:)``, reused likewise.
+        /// Scratch space of ``conceptTerms(_:question:)``, reused likewise.
         private var path: [Piece] = []
 
         init(synonyms: SynonymMap, stopWords: Set<String>) {
@@ -191,25 +203,50 @@ public struct ConceptReader: Sendable {
             return id
         }
 
-        /// Sets ``phrase`` to the pieces of every written word of `text`, in order.
-        mutating func load(_ text: String) {
+        /// Sets ``phrase`` to the pieces of every written word of `texts`, in order, and
+        /// returns where each text's pieces lie in it. The texts are tokenized as one, a
+        /// line break between each two: no word runs across a line break.
+        mutating func load(_ texts: [String]) -> [Range<Int>] {
             phrase.removeAll(keepingCapacity: true)
-            var text = text
-            text.withUTF8 { bytes in
-                let written = tokenizer.words(in: bytes)
-                let table = words
-                table.forEachValue(of: written.lazy.map { $0.start..<$0.end }, in: bytes, compute: { read($0) }) {
-                    phrase.append(contentsOf: wordPieces[Int($1.lowerBound)..<Int($1.upperBound)])
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(texts.count)
+            var joined = texts.joined(separator: "\n")
+            joined.withUTF8 { bytes in
+                var text = 0
+                // Where the current text ends in `bytes`, and where its pieces start.
+                var end = texts.first?.utf8.count ?? 0
+                var start = 0
+                for word in tokenizer.words(in: bytes) {
+                    while word.start > end {
+                        ranges.append(start..<phrase.count)
+                        start = phrase.count
+                        text += 1
+                        end += 1 + texts[text].utf8.count
+                    }
+                    let written = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+                    let lookup = words.lookup(written)
+                    let pieces: Range<Int32>
+                    if let known = lookup.value {
+                        pieces = known
+                    } else {
+                        pieces = read(String(decoding: written, as: UTF8.self))
+                        words.add(written, pieces, at: lookup)
+                    }
+                    phrase.append(contentsOf: wordPieces[Int(pieces.lowerBound)..<Int(pieces.upperBound)])
                 }
             }
+            while ranges.count < texts.count {
+                ranges.append((ranges.last?.upperBound ?? 0)..<phrase.count)
+            }
+            return ranges
         }
 
         /// Reads one written word as the analyzer's chain up to stemming does: folded, split
         /// into the words a contraction stands for, each into a compound's parts with the
         /// joined form before them, stop words marked, every term stemmed.
-        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int32> {
+        private mutating func read(_ word: String) -> Range<Int32> {
             let start = Int32(wordPieces.count)
-            let folded = CaseFolder.fold(String(decoding: bytes, as: UTF8.self))
+            let folded = CaseFolder.fold(word)
             for written in WordSplitter.words(of: folded) {
                 let parts = WordSplitter.compoundParts(written)
                 if parts.count > 1 {
@@ -227,12 +264,13 @@ public struct ConceptReader: Sendable {
             return start..<Int32(wordPieces.count)
         }
 
-        /// ``SynonymMap/canonicalize(_:)`` of the primary path of ``phrase``: the ids of the
-        /// terms it requires, in order; ``Analyzer/questionTerm`` for a `question`.
-        mutating func conceptTerms(question: Bool) -> [Int32] {
+        /// ``SynonymMap/canonicalize(_:)`` of the primary path of the pieces of ``phrase`` in
+        /// `range`: the ids of the terms they require, in order; ``Analyzer/questionTerm``
+        /// for a `question`.
+        mutating func conceptTerms(_ range: Range<Int>, question: Bool) -> [Int32] {
             if question { return [id(Analyzer.questionTerm)] }
             path.removeAll(keepingCapacity: true)
-            for piece in phrase where piece.kind != .part { path.append(piece) }
+            for piece in phrase[range] where piece.kind != .part { path.append(piece) }
             var out: [Int32] = []
             var i = 0
             while i < path.count {

@@ -33,7 +33,10 @@ public struct SynonymMap: Sendable {
 
     /// Compiles `groups`, reading each entry's words with `reader` (which knows no synonyms).
     init(groups: [[String]], reader: ConceptReader) {
-        self.init(groups: groups, read: reader.paths)
+        // Every entry read in one go.
+        let entries = groups.flatMap { $0 }
+        let read = Dictionary(zip(entries, reader.paths(entries)), uniquingKeysWith: { first, _ in first })
+        self.init(groups: groups) { read[$0] ?? ([], [], []) }
     }
 
     /// Compiles `groups`, reading each entry with `read`: its term path taking compounds'

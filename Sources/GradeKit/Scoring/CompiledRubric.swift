@@ -69,13 +69,17 @@ public struct CompiledRubric: Sendable {
         var conceptsByTerm: [[Int]] = []
         var vocabulary: Set<String> = []
         var spellings: [String: String] = [:]
-        for (ruleIndex, rule) in rules.enumerated() {
-            var seen: Set<[String]> = []
-            let sources =
-                rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
+        let sources = rules.map { rule in
+            rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
-            for (text, kind) in sources {
-                let phrase = reader.read(text)
+        }
+        // Every phrase read in one go, then taken in the same order.
+        var phrases = reader.read(sources.flatMap { $0.map(\.0) }).makeIterator()
+        for (ruleIndex, rule) in rules.enumerated() {
+            // Concepts already taken, by their sorted term ids.
+            var seen: Set<[Int]> = []
+            for (text, kind) in sources[ruleIndex] {
+                guard let phrase = phrases.next() else { break }
                 for (surface, term) in phrase.spellings { spellings[surface] = term }
                 var terms: [String] = []
                 for term in phrase.terms where !terms.contains(term) { terms.append(term) }
@@ -83,27 +87,29 @@ public struct CompiledRubric: Sendable {
                     empty.append((rule.id, text))
                     continue
                 }
-                guard seen.insert(terms.sorted()).inserted else { continue }
+                // A concept whose terms are all known may repeat one taken; one with a new
+                // term cannot, so ids are given before the check.
                 var ids: [Int] = []
                 for term in terms {
-                    let id = termIDs[term] ?? conceptsByTerm.count
-                    if id == conceptsByTerm.count {
-                        termIDs[term] = id
-                        conceptsByTerm.append([])
+                    if let id = termIDs[term] {
+                        ids.append(id)
+                        continue
                     }
-                    conceptsByTerm[id].append(concepts.count)
-                    ids.append(id)
+                    termIDs[term] = conceptsByTerm.count
+                    ids.append(conceptsByTerm.count)
+                    conceptsByTerm.append([])
                     // Canonical synonym terms contain spaces and are never joined from two words.
                     if !term.utf8.contains(UInt8(ascii: " ")) { vocabulary.insert(term) }
                 }
+                guard seen.insert(ids.sorted()).inserted else { continue }
+                for id in ids { conceptsByTerm[id].append(concepts.count) }
                 conceptTermIDs.append(ids)
                 concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
             }
         }
-        self.titleTerms = Set(rules.flatMap { reader.read($0.title).contentTerms })
-        self.coreTitleTerms = rules.map { rule in
-            Set(reader.read(rule.title).terms.filter { !SubstanceClassifier.filler.contains($0) })
-        }
+        let titles = reader.read(rules.map(\.title))
+        self.titleTerms = Set(titles.flatMap(\.contentTerms))
+        self.coreTitleTerms = titles.map { title in Set(title.terms.filter { !SubstanceClassifier.filler.contains($0) }) }
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts

@@ -56,10 +56,11 @@ public struct TopicCheck: Sendable {
         var concepts: [Concept] = []
         var postings: [[Int]] = []
         for (scenario, rubric) in rubrics.scenarios.enumerated() {
+            let texts = rubric.rules.flatMap(\.concepts)
+            var read = reader.distinctTermIDs(texts).makeIterator()
             for (rule, ruleConcepts) in rubric.rules.map(\.concepts).enumerated() {
-                for text in ruleConcepts {
-                    let terms = reader.distinctTermIDs(text)
-                    guard !terms.isEmpty else { continue }
+                for _ in ruleConcepts {
+                    guard let terms = read.next(), !terms.isEmpty else { continue }
                     for term in terms {
                         while postings.count <= Int(term) { postings.append([]) }
                         postings[Int(term)].append(concepts.count)

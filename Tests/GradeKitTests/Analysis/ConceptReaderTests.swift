@@ -40,7 +40,7 @@ import Testing
             let spellings = tokens.filter { $0.origin == .word && !$0.isStop }.map { [$0.surface, $0.term] }
             #expect(read.spellings.map { [$0.surface, $0.term] } == spellings, "\(phrase)")
             #expect(read.contentTerms == tokens.filter { !$0.isStop }.map(\.term), "\(phrase)")
-            let ids = reader.distinctTermIDs(phrase)
+            let ids = reader.distinctTermIDs([phrase])[0]
             let termIDs = reader.termIDs
             #expect(Set(ids) == Set(analyzer.conceptTerms(phrase).compactMap { termIDs[$0] }), "\(phrase)")
             #expect(ids == ids.sorted() && Set(ids).count == ids.count, "\(phrase)")
@@ -52,7 +52,7 @@ import Testing
         let reader = ConceptReader(synonyms: SynonymMap())
         for phrase in try Self.phrases() {
             let tokens = base.baseTokens(phrase)
-            let paths = reader.paths(phrase)
+            let paths = reader.paths([phrase])[0]
             #expect(paths.primary == TermPath.primary(tokens), "\(phrase)")
             #expect(paths.parts == TermPath.parts(tokens), "\(phrase)")
         }
@@ -74,6 +74,27 @@ import Testing
             let path = TermPath.primary(analyzer.baseTokens(entry))
             #expect(byReader.canonicalize(path) == byTokens.canonicalize(path), "\(entry)")
         }
+    }
+
+    @Test func phrasesReadTogetherReadAsAlone() throws {
+        let synonyms = Analyzer.compileSynonyms(Self.groups)
+        let phrases = ["", "-", "k8s clusters", "", "?", "one on", "one", "roll\nback", "post-mortem", "1:1", " "]
+        let together = ConceptReader(synonyms: synonyms)
+        let alone = ConceptReader(synonyms: synonyms)
+        let read = together.read(phrases)
+        #expect(read.count == phrases.count)
+        for (phrase, reading) in zip(phrases, read) {
+            let single = alone.read(phrase)
+            #expect(reading.terms == single.terms, "\(phrase)")
+            #expect(reading.spellings.map { [$0.surface, $0.term] } == single.spellings.map { [$0.surface, $0.term] })
+            #expect(reading.contentTerms == single.contentTerms, "\(phrase)")
+        }
+        let ids = together.distinctTermIDs(phrases)
+        let termIDs = together.termIDs
+        for (phrase, phraseIDs) in zip(phrases, ids) {
+            #expect(Set(phraseIDs) == Set(alone.read(phrase).terms.compactMap { termIDs[$0] }), "\(phrase)")
+        }
+        #expect(together.read([String]()).isEmpty)
     }
 
     @Test func wordsReadOnceServeLaterPhrases() {
