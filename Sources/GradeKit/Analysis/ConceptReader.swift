@@ -31,36 +31,44 @@ public struct ConceptReader: Sendable {
     public struct Phrase: Sendable {
         /// The terms the phrase requires, in order, synonyms canonical (``Analyzer/conceptTerms(_:)``).
         public var terms: [String]
-        /// Each written word that is not a stop word, folded, with its term: the forms
-        /// misspellings are corrected towards.
-        public var spellings: [(surface: String, term: String)]
         /// The term of every base token that is not a stop word, compounds' joined forms
         /// included.
         public var contentTerms: [String]
     }
 
-    /// The terms, written forms and content terms of `text`.
-    public func read(_ text: String) -> Phrase {
-        read([text])[0]
+    /// Phrases read together.
+    public struct Reading: Sendable {
+        /// Each phrase, in order.
+        public var phrases: [Phrase]
+        /// Each written word of the phrases that is not a stop word, folded → its term: the
+        /// forms misspellings are corrected towards.
+        public var spellings: [String: String]
     }
 
-    /// ``read(_:)`` of each of `texts`, read together: one tokenizer pass and one lock for
-    /// all of them.
-    public func read(_ texts: [String]) -> [Phrase] {
+    /// The terms and content terms of `text`.
+    public func read(_ text: String) -> Phrase {
+        read([text]).phrases[0]
+    }
+
+    /// ``read(_:)`` of each of `texts`, and their written forms, read together: one
+    /// tokenizer pass and one lock for all of them.
+    public func read(_ texts: [String]) -> Reading {
         lexicon.withLock { lexicon in
             let ranges = lexicon.load(texts)
-            return zip(texts, ranges).map { text, range in
+            let phrases = zip(texts, ranges).map { text, range in
                 let terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
-                var spellings: [(surface: String, term: String)] = []
                 var contentTerms: [String] = []
-                for piece in lexicon.phrase[range] where !piece.isStop {
-                    contentTerms.append(lexicon.strings[Int(piece.term)])
-                    if piece.kind != .joined {
-                        spellings.append((lexicon.strings[Int(piece.surface)], lexicon.strings[Int(piece.term)]))
-                    }
-                }
-                return Phrase(terms: terms.map { lexicon.strings[Int($0)] }, spellings: spellings, contentTerms: contentTerms)
+                for piece in lexicon.phrase[range] where !piece.isStop { contentTerms.append(lexicon.strings[Int(piece.term)]) }
+                return Phrase(terms: terms.map { lexicon.strings[Int($0)] }, contentTerms: contentTerms)
             }
+            // A written form always has the same term: each is taken once.
+            var taken = [Bool](repeating: false, count: lexicon.strings.count)
+            var spellings: [String: String] = [:]
+            for piece in lexicon.phrase where piece.kind != .joined && !piece.isStop && !taken[Int(piece.surface)] {
+                taken[Int(piece.surface)] = true
+                spellings[lexicon.strings[Int(piece.surface)]] = lexicon.strings[Int(piece.term)]
+            }
+            return Reading(phrases: phrases, spellings: spellings)
         }
     }
 
@@ -85,7 +93,7 @@ public struct ConceptReader: Sendable {
     }
 
     /// Every term and written form read so far → its id.
-    var termIDs: [String: Int32] {
+    var termIDs: WordIndex<Int32> {
         lexicon.withLock { $0.ids }
     }
 
@@ -171,8 +179,9 @@ public struct ConceptReader: Sendable {
         /// Every term and written form, by id.
         private(set) var strings: [String] = []
         /// String → its id in ``strings``.
-        private(set) var ids: [String: Int32] = [:]
-        /// Per string id, the synonym-map node the string leads to from the root, -1 for none.
+        private(set) var ids = WordIndex<Int32>()
+        /// Per string id, the synonym-map node the string leads to from the root, -1 for
+        /// none, -2 until looked up (only terms of primary paths are).
         private var roots: [Int32] = []
         /// Every written word's pieces, end to end.
         private var wordPieces: [Piece] = []
@@ -188,19 +197,22 @@ public struct ConceptReader: Sendable {
             self.stopWords = stopWords
             // The built-in rubrics and synonyms hold about 8,000 distinct strings.
             strings.reserveCapacity(1 << 13)
-            ids.reserveCapacity(1 << 13)
             roots.reserveCapacity(1 << 13)
             wordPieces.reserveCapacity(1 << 13)
         }
 
         /// The id of `string`, added if new.
         mutating func id(_ string: String) -> Int32 {
-            if let id = ids[string] { return id }
-            let id = Int32(strings.count)
-            strings.append(string)
-            ids[string] = id
-            roots.append(synonyms.child(of: 0, term: string).map { Int32($0) } ?? -1)
-            return id
+            var bytes = string
+            return bytes.withUTF8 { bytes in
+                let lookup = ids.lookup(bytes)
+                if let id = lookup.value { return id }
+                let id = Int32(strings.count)
+                strings.append(string)
+                ids.add(bytes, id, at: lookup)
+                roots.append(-2)
+                return id
+            }
         }
 
         /// Sets ``phrase`` to the pieces of every written word of `texts`, in order, and
@@ -210,8 +222,13 @@ public struct ConceptReader: Sendable {
             phrase.removeAll(keepingCapacity: true)
             var ranges: [Range<Int>] = []
             ranges.reserveCapacity(texts.count)
-            var joined = texts.joined(separator: "\n")
-            joined.withUTF8 { bytes in
+            var joined: [UInt8] = []
+            joined.reserveCapacity(texts.reduce(texts.count) { $0 + $1.utf8.count })
+            for (index, text) in texts.enumerated() {
+                if index > 0 { joined.append(UInt8(ascii: "\n")) }
+                joined.append(contentsOf: text.utf8)
+            }
+            joined.withUnsafeBufferPointer { bytes in
                 var text = 0
                 // Where the current text ends in `bytes`, and where its pieces start.
                 var end = texts.first?.utf8.count ?? 0
@@ -276,8 +293,9 @@ public struct ConceptReader: Sendable {
             while i < path.count {
                 var best: (length: Int, canonical: String)?
                 var j = i
-                let root = roots[Int(path[i].term)]
-                var next = root >= 0 ? Int(root) : nil
+                let term = Int(path[i].term)
+                if roots[term] == -2 { roots[term] = synonyms.child(of: 0, term: strings[term]).map { Int32($0) } ?? -1 }
+                var next = roots[term] >= 0 ? Int(roots[term]) : nil
                 while let node = next {
                     j += 1
                     if let canonical = synonyms.canonical(at: node) { best = (j - i, canonical) }

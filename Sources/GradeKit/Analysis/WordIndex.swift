@@ -18,6 +18,12 @@ struct WordIndex<Value> {
         fileprivate var slot: Int
     }
 
+    /// The value of `string`, if it is there.
+    func value(of string: String) -> Value? {
+        var string = string
+        return string.withUTF8 { lookup($0).value }
+    }
+
     /// Looks `word` up.
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Lookup {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -59,3 +65,5 @@ struct WordIndex<Value> {
         slots[slot] = Int32(index + 1)
     }
 }
+
+extension WordIndex: Sendable where Value: Sendable {}

@@ -68,19 +68,18 @@ public struct CompiledRubric: Sendable {
         var conceptTermIDs: [[Int]] = []
         var conceptsByTerm: [[Int]] = []
         var vocabulary: Set<String> = []
-        var spellings: [String: String] = [:]
         let sources = rules.map { rule in
             rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
                 + rule.antipatterns.map { ($0, Kind.antipattern) }
         }
         // Every phrase read in one go, then taken in the same order.
-        var phrases = reader.read(sources.flatMap { $0.map(\.0) }).makeIterator()
+        let reading = reader.read(sources.flatMap { $0.map(\.0) })
+        var phrases = reading.phrases.makeIterator()
         for (ruleIndex, rule) in rules.enumerated() {
             // Concepts already taken, by their sorted term ids.
             var seen: Set<[Int]> = []
             for (text, kind) in sources[ruleIndex] {
                 guard let phrase = phrases.next() else { break }
-                for (surface, term) in phrase.spellings { spellings[surface] = term }
                 var terms: [String] = []
                 for term in phrase.terms where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
@@ -107,7 +106,7 @@ public struct CompiledRubric: Sendable {
                 concepts.append(Concept(rule: ruleIndex, text: text, terms: terms, kind: kind))
             }
         }
-        let titles = reader.read(rules.map(\.title))
+        let titles = reader.read(rules.map(\.title)).phrases
         self.titleTerms = Set(titles.flatMap(\.contentTerms))
         self.coreTitleTerms = titles.map { title in Set(title.terms.filter { !SubstanceClassifier.filler.contains($0) }) }
         self.rubric = rubric
@@ -117,7 +116,7 @@ public struct CompiledRubric: Sendable {
         self.termIDs = termIDs
         self.conceptTermIDs = conceptTermIDs
         self.conceptsByTerm = conceptsByTerm
-        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings, termIDs: termIDs)
+        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: reading.spellings, termIDs: termIDs)
     }
 
     /// A report's coverage of this scenario's own rules (general rules left out): weighted

@@ -46,7 +46,7 @@ public struct TopicCheck: Sendable {
     let weights: [[Double]]
     let concepts: [Concept]
     /// Term → its id in ``postings``, for every term some concept needs (and others).
-    let termIDs: [String: Int32]
+    let termIDs: WordIndex<Int32>
     /// Term id → the concepts (indices into ``concepts``) that need it.
     let postings: [[Int]]
 
@@ -92,7 +92,7 @@ public struct TopicCheck: Sendable {
         var present = [Int](repeating: 0, count: concepts.count)
         var touched = weights.map { [Bool](repeating: false, count: $0.count) }
         terms { term in
-            guard let id = termIDs[term].map({ Int($0) }), id < postings.count, !seen[id] else { return }
+            guard let id = termIDs.value(of: term).map({ Int($0) }), id < postings.count, !seen[id] else { return }
             seen[id] = true
             for index in postings[id] {
                 present[index] += 1

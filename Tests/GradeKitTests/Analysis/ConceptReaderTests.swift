@@ -37,12 +37,13 @@ import Testing
             let tokens = analyzer.baseTokens(phrase)
             let read = reader.read(phrase)
             #expect(read.terms == analyzer.conceptTerms(phrase), "\(phrase)")
-            let spellings = tokens.filter { $0.origin == .word && !$0.isStop }.map { [$0.surface, $0.term] }
-            #expect(read.spellings.map { [$0.surface, $0.term] } == spellings, "\(phrase)")
+            let spellings = Dictionary(
+                tokens.filter { $0.origin == .word && !$0.isStop }.map { ($0.surface, $0.term) }, uniquingKeysWith: { $1 })
+            #expect(reader.read([phrase]).spellings == spellings, "\(phrase)")
             #expect(read.contentTerms == tokens.filter { !$0.isStop }.map(\.term), "\(phrase)")
             let ids = reader.distinctTermIDs([phrase])[0]
             let termIDs = reader.termIDs
-            #expect(Set(ids) == Set(analyzer.conceptTerms(phrase).compactMap { termIDs[$0] }), "\(phrase)")
+            #expect(Set(ids) == Set(analyzer.conceptTerms(phrase).compactMap { termIDs.value(of: $0) }), "\(phrase)")
             #expect(ids == ids.sorted() && Set(ids).count == ids.count, "\(phrase)")
         }
     }
@@ -82,19 +83,21 @@ import Testing
         let together = ConceptReader(synonyms: synonyms)
         let alone = ConceptReader(synonyms: synonyms)
         let read = together.read(phrases)
-        #expect(read.count == phrases.count)
-        for (phrase, reading) in zip(phrases, read) {
-            let single = alone.read(phrase)
-            #expect(reading.terms == single.terms, "\(phrase)")
-            #expect(reading.spellings.map { [$0.surface, $0.term] } == single.spellings.map { [$0.surface, $0.term] })
-            #expect(reading.contentTerms == single.contentTerms, "\(phrase)")
+        #expect(read.phrases.count == phrases.count)
+        var spellings: [String: String] = [:]
+        for (phrase, reading) in zip(phrases, read.phrases) {
+            let single = alone.read([phrase])
+            #expect(reading.terms == single.phrases[0].terms, "\(phrase)")
+            #expect(reading.contentTerms == single.phrases[0].contentTerms, "\(phrase)")
+            spellings.merge(single.spellings) { $1 }
         }
+        #expect(read.spellings == spellings)
         let ids = together.distinctTermIDs(phrases)
         let termIDs = together.termIDs
         for (phrase, phraseIDs) in zip(phrases, ids) {
-            #expect(Set(phraseIDs) == Set(alone.read(phrase).terms.compactMap { termIDs[$0] }), "\(phrase)")
+            #expect(Set(phraseIDs) == Set(alone.read(phrase).terms.compactMap { termIDs.value(of: $0) }), "\(phrase)")
         }
-        #expect(together.read([String]()).isEmpty)
+        #expect(together.read([String]()).phrases.isEmpty)
     }
 
     @Test func wordsReadOnceServeLaterPhrases() {
