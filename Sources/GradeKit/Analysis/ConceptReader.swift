@@ -264,8 +264,10 @@ public struct ConceptReader: Sendable {
         private mutating func read(_ word: String) -> Range<Int32> {
             let start = Int32(wordPieces.count)
             let folded = CaseFolder.fold(word)
-            for written in WordSplitter.words(of: folded) {
-                let parts = WordSplitter.compoundParts(written)
+            // Most words have no apostrophe and no compound separator: one word, one part.
+            let plain = folded != "cannot" && !folded.utf8.contains { Self.splits($0) }
+            for written in plain ? [folded] : WordSplitter.words(of: folded) {
+                let parts = plain ? [written] : WordSplitter.compoundParts(written)
                 if parts.count > 1 {
                     wordPieces.append(Piece(term: id(stemmer.stem(parts.joined())), surface: -1, isStop: false, kind: .joined))
                 }
@@ -281,6 +283,12 @@ public struct ConceptReader: Sendable {
             return start..<Int32(wordPieces.count)
         }
 
+        /// Whether a byte lets ``WordSplitter`` split a word: an apostrophe or a compound
+        /// separator.
+        private static func splits(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_")
+        }
+
         /// ``SynonymMap/canonicalize(_:)`` of the primary path of the pieces of ``phrase`` in
         /// `range`: the ids of the terms they require, in order; ``Analyzer/questionTerm``
         /// for a `question`.
@@ -289,6 +297,7 @@ public struct ConceptReader: Sendable {
             path.removeAll(keepingCapacity: true)
             for piece in phrase[range] where piece.kind != .part { path.append(piece) }
             var out: [Int32] = []
+            out.reserveCapacity(path.count)
             var i = 0
             while i < path.count {
                 var best: (length: Int, canonical: String)?

@@ -54,7 +54,10 @@ public struct SynonymMap: Sendable {
             for entry in group {
                 let entryRead = read(entry)
                 for (surface, term) in entryRead.spellings { spellings[surface] = term }
-                for path in Set([entryRead.primary, entryRead.parts]) where !TermPath.content(path).isEmpty {
+                // The parts path only when it differs (the insertion order of two paths never
+                // matters: each is a trie path of its own).
+                let paths = entryRead.primary == entryRead.parts ? [entryRead.primary] : [entryRead.primary, entryRead.parts]
+                for path in paths where !TermPath.content(path).isEmpty {
                     if !insert(path.map(\.term), canonical: canonical) { conflicts.append((entry, index)) }
                     terms.formUnion(TermPath.content(path))
                 }
