@@ -10,9 +10,11 @@ import Foundation
 /// and stemming each look at one word alone; so each distinct written word is read once,
 /// with the steps of the analyzer's chain up to stemming (``CaseFolder``, ``WordSplitter``,
 /// ``StopFilter``, ``StemFilter``) but no token made, into a few pieces of interned term
-/// ids. A phrase is then tokenized and its words' pieces walked, with no string made but
-/// the ones asked for. `ConceptReaderTests` checks that the reader and the analyzer agree
-/// on every phrase of the built-in rubrics and synonyms.
+/// ids. Phrases are read in batches (a rubric's concepts, a scenario's, the synonym
+/// entries): joined by line breaks, which no word crosses, tokenized once, and each
+/// phrase's words' pieces walked, with no string made but the ones asked for.
+/// `ConceptReaderTests` checks that the reader and the analyzer agree on every phrase of
+/// the built-in rubrics and synonyms, read alone or together.
 ///
 /// Readers are shared by every thread that compiles with one grader: reading is serialised
 /// by a lock, and takes microseconds.
@@ -136,7 +138,7 @@ public struct ConceptReader: Sendable {
     }
 
     /// One base token of a written word: a term and, for a word, its folded written form,
-    /// both as ids into ``Lexicon/strings``.
+    /// both as ids into ``State/strings``.
     struct Piece {
         enum Kind: UInt8 {
             /// A word as written (after contractions are split).
