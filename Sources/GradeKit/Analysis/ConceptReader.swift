@@ -267,22 +267,27 @@ public struct ConceptReader: Sendable {
             let start = Int32(wordPieces.count)
             let folded = CaseFolder.fold(word)
             // Most words have no apostrophe and no compound separator: one word, one part.
-            let plain = folded != "cannot" && !folded.utf8.contains { Self.splits($0) }
-            for written in plain ? [folded] : WordSplitter.words(of: folded) {
-                let parts = plain ? [written] : WordSplitter.compoundParts(written)
+            if folded != "cannot" && !folded.utf8.contains(where: Self.splits) {
+                addPart(folded, kind: .word)
+                return start..<Int32(wordPieces.count)
+            }
+            for written in WordSplitter.words(of: folded) {
+                let parts = WordSplitter.compoundParts(written)
                 if parts.count > 1 {
                     wordPieces.append(Piece(term: id(stemmer.stem(parts.joined())), surface: -1, isStop: false, kind: .joined))
                 }
-                for part in parts {
-                    let stem = stemmer.stem(part)
-                    let term = id(stem)
-                    wordPieces.append(
-                        Piece(
-                            term: term, surface: stem == part ? term : id(part), isStop: stopWords.contains(part),
-                            kind: parts.count > 1 ? .part : .word))
-                }
+                for part in parts { addPart(part, kind: parts.count > 1 ? .part : .word) }
             }
             return start..<Int32(wordPieces.count)
+        }
+
+        /// Adds the piece of one word or compound part, stemmed, its stop-word mark taken
+        /// from its written form.
+        private mutating func addPart(_ part: String, kind: Piece.Kind) {
+            let stem = stemmer.stem(part)
+            let term = id(stem)
+            wordPieces.append(
+                Piece(term: term, surface: stem == part ? term : id(part), isStop: stopWords.contains(part), kind: kind))
         }
 
         /// Whether a byte lets ``WordSplitter`` split a word: an apostrophe or a compound
