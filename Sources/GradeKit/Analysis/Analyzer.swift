@@ -50,10 +50,10 @@ public struct Analyzer: Sendable {
         self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })
     }
 
-    /// Compiles synonym groups with the base chain of an analyzer using `stopWords`.
+    /// Compiles synonym groups with the base chain of an analyzer using `stopWords`, read
+    /// word by word (``ConceptReader``).
     public static func compileSynonyms(_ groups: [[String]], stopWords: Set<String> = StopFilter.english) -> SynonymMap {
-        let base = Analyzer(stopWords: stopWords)
-        return SynonymMap(groups: groups, analyze: base.baseTokens)
+        SynonymMap(groups: groups, reader: ConceptReader(synonyms: SynonymMap(), stopWords: stopWords))
     }
 
     /// The synonyms this analyzer applies.

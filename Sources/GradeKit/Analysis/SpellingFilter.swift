@@ -28,15 +28,20 @@ public struct SpellingFilter: Sendable {
     /// Creates the filter from the rubric's written words, each mapped to its term.
     public init(spellings: [String: String]) {
         var byLength: [Int: [Entry]] = [:]
-        var seen: Set<String> = []
-        for (surface, term) in spellings.sorted(by: { $0.key < $1.key }) {
-            for form in [surface, term] where form.utf8.count >= 5 && seen.insert(form + "\u{0}" + term).inserted {
-                let bytes = Array(form.utf8)
-                byLength[bytes.count, default: []].append(Entry(spelling: bytes, letters: Self.letters(bytes), term: term))
-            }
+        var vocabulary: Set<String> = []
+        vocabulary.reserveCapacity(spellings.count)
+        func add(_ form: String, _ term: String) {
+            let bytes = Array(form.utf8)
+            byLength[bytes.count, default: []].append(Entry(spelling: bytes, letters: Self.letters(bytes), term: term))
+        }
+        // Each written form with its term, and each term as a form of itself, once. The order
+        // of the entries never changes a correction: it is the one term at the least distance.
+        for (surface, term) in spellings {
+            if surface != term && surface.utf8.count >= 5 { add(surface, term) }
+            if vocabulary.insert(term).inserted && term.utf8.count >= 5 { add(term, term) }
         }
         self.entries = byLength
-        self.vocabulary = Set(spellings.values)
+        self.vocabulary = vocabulary
     }
 
     /// Whether the filter has anything to correct towards.

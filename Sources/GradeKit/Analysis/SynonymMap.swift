@@ -22,15 +22,42 @@ public struct SynonymMap: Sendable {
 
     /// Compiles `groups`, analysing each entry with `analyze` (the chain up to stemming).
     public init(groups: [[String]], analyze: (String) -> [Token]) {
+        self.init(groups: groups) { entry in
+            let tokens = analyze(entry)
+            return (
+                TermPath.primary(tokens), TermPath.parts(tokens),
+                tokens.filter { $0.origin == .word && !$0.isStop }.map { ($0.surface, $0.term) }
+            )
+        }
+    }
+
+    /// Compiles `groups`, reading each entry's words with `reader` (which knows no synonyms).
+    init(groups: [[String]], reader: ConceptReader) {
+        // Every entry read in one go.
+        let entries = groups.flatMap { $0 }
+        let read = Dictionary(zip(entries, reader.paths(entries)), uniquingKeysWith: { first, _ in first })
+        self.init(groups: groups) { read[$0] ?? ([], [], []) }
+    }
+
+    /// Compiles `groups`, reading each entry with `read`: its term path taking compounds'
+    /// joined forms (``TermPath/primary(_:)``), the one taking their parts, and its written
+    /// words that are not stop words with their terms.
+    private init(
+        groups: [[String]],
+        read: (String) -> (primary: [TermPath.Step], parts: [TermPath.Step], spellings: [(surface: String, term: String)])
+    ) {
         for (index, group) in groups.enumerated() {
             guard let first = group.first else { continue }
-            let canonicalPath = TermPath.content(TermPath.primary(analyze(first)))
+            let canonicalPath = TermPath.content(read(first).primary)
             guard !canonicalPath.isEmpty else { continue }
             let canonical = canonicalPath.joined(separator: " ")
             for entry in group {
-                let tokens = analyze(entry)
-                for token in tokens where token.origin == .word && !token.isStop { spellings[token.surface] = token.term }
-                for path in Set([TermPath.primary(tokens), TermPath.parts(tokens)]) where !TermPath.content(path).isEmpty {
+                let entryRead = read(entry)
+                for (surface, term) in entryRead.spellings { spellings[surface] = term }
+                // The parts path only when it differs (the insertion order of two paths never
+                // matters: each is a trie path of its own).
+                let paths = entryRead.primary == entryRead.parts ? [entryRead.primary] : [entryRead.primary, entryRead.parts]
+                for path in paths where !TermPath.content(path).isEmpty {
                     if !insert(path.map(\.term), canonical: canonical) { conflicts.append((entry, index)) }
                     terms.formUnion(TermPath.content(path))
                 }

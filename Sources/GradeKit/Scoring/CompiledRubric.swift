@@ -55,56 +55,66 @@ public struct CompiledRubric: Sendable {
 
     /// Compiles `rubric` with its full rule list and already compiled synonyms.
     public init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap) {
-        self.init(rubric, rules: rules, synonyms: synonyms, conceptAnalyzer: Analyzer(synonyms: synonyms, vocabulary: []))
+        self.init(rubric, rules: rules, reader: ConceptReader(synonyms: synonyms))
     }
 
-    /// Compiles `rubric` analysing its concepts with `conceptAnalyzer` (the chain up to
-    /// stemming with `synonyms`), whose word table rubrics compiled together share.
-    init(_ rubric: Rubric, rules: [Rule], synonyms: SynonymMap, conceptAnalyzer: Analyzer) {
+    /// Compiles `rubric` reading its phrases with `reader`, whose words rubrics compiled
+    /// together share.
+    init(_ rubric: Rubric, rules: [Rule], reader: ConceptReader) {
+        let synonyms = reader.synonyms
         var concepts: [Concept] = []
         var empty: [(String, String)] = []
         var termIDs: [String: Int] = [:]
         var conceptTermIDs: [[Int]] = []
         var conceptsByTerm: [[Int]] = []
         var vocabulary: Set<String> = []
-        var spellings: [String: String] = [:]
+        let sources = rules.map { rule in
+            rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
+                + rule.antipatterns.map { ($0, Kind.antipattern) }
+        }
+        // Every phrase read in one go, then taken in the same order.
+        let reading = reader.read(sources.flatMap { $0.map(\.0) })
+        var phrases = reading.phrases.makeIterator()
+        let titles = reader.read(rules.map(\.title)).phrases
+        // Per rule, its title's manner adverbs ("systematically"), read like any phrase.
+        let adverbs = rules.map { rule in
+            rule.title.split(separator: " ").map { $0.lowercased() }
+                .filter { $0.hasSuffix("ly") && $0.count > 4 && !Self.notManner.contains($0) }
+        }
+        var mannerPhrases = reader.read(adverbs.flatMap { $0 }).phrases.makeIterator()
         for (ruleIndex, rule) in rules.enumerated() {
-            var seen: Set<[String]> = []
+            // Concepts already taken, by their sorted term ids.
+            var seen: Set<[Int]> = []
             // The words of the title that name the item itself (`servic`, `mesh` of "Service
             // mesh implementation"), without generic ones such as plan or implementation, and
             // its manner adverb (`systemat` of "Identify root cause systematically").
-            let core = Set(conceptAnalyzer.conceptTerms(rule.title).filter { !SubstanceClassifier.filler.contains($0) })
-            let manner = Set(
-                rule.title.split(separator: " ").map { $0.lowercased() }
-                    .filter { $0.hasSuffix("ly") && $0.count > 4 && !Self.notManner.contains($0) }
-                    .flatMap { conceptAnalyzer.conceptTerms($0) })
-            let sources =
-                rule.concepts.map { ($0, Kind.evidence) } + rule.mentions.map { ($0, Kind.mention) }
-                + rule.antipatterns.map { ($0, Kind.antipattern) }
-            for (text, kind) in sources {
-                let tokens = conceptAnalyzer.baseTokens(text)
-                for token in tokens where token.origin == .word && !token.isStop {
-                    spellings[token.surface] = token.term
-                }
+            let core = Set(titles[ruleIndex].terms.filter { !SubstanceClassifier.filler.contains($0) })
+            var manner: Set<String> = []
+            for _ in adverbs[ruleIndex] { manner.formUnion(mannerPhrases.next()?.terms ?? []) }
+            for (text, kind) in sources[ruleIndex] {
+                guard let phrase = phrases.next() else { break }
                 var terms: [String] = []
-                for term in conceptAnalyzer.conceptTerms(text, tokens: tokens) where !terms.contains(term) { terms.append(term) }
+                for term in phrase.terms where !terms.contains(term) { terms.append(term) }
                 guard !terms.isEmpty else {
                     empty.append((rule.id, text))
                     continue
                 }
-                guard seen.insert(terms.sorted()).inserted else { continue }
+                // A concept whose terms are all known may repeat one taken; one with a new
+                // term cannot, so ids are given before the check.
                 var ids: [Int] = []
                 for term in terms {
-                    let id = termIDs[term] ?? conceptsByTerm.count
-                    if id == conceptsByTerm.count {
-                        termIDs[term] = id
-                        conceptsByTerm.append([])
+                    if let id = termIDs[term] {
+                        ids.append(id)
+                        continue
                     }
-                    conceptsByTerm[id].append(concepts.count)
-                    ids.append(id)
+                    termIDs[term] = conceptsByTerm.count
+                    ids.append(conceptsByTerm.count)
+                    conceptsByTerm.append([])
                     // Canonical synonym terms contain spaces and are never joined from two words.
                     if !term.utf8.contains(UInt8(ascii: " ")) { vocabulary.insert(term) }
                 }
+                guard seen.insert(ids.sorted()).inserted else { continue }
+                for id in ids { conceptsByTerm[id].append(concepts.count) }
                 conceptTermIDs.append(ids)
                 concepts.append(
                     Concept(
@@ -112,7 +122,7 @@ public struct CompiledRubric: Sendable {
                         namesItem: Self.namesItem(terms, core: core, manner: manner)))
             }
         }
-        self.titleTerms = Set(rules.flatMap { conceptAnalyzer.baseTokens($0.title).filter { !$0.isStop }.map(\.term) })
+        self.titleTerms = Set(titles.flatMap(\.contentTerms))
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts
@@ -120,7 +130,7 @@ public struct CompiledRubric: Sendable {
         self.termIDs = termIDs
         self.conceptTermIDs = conceptTermIDs
         self.conceptsByTerm = conceptsByTerm
-        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: spellings, termIDs: termIDs)
+        self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: reading.spellings, termIDs: termIDs)
     }
 
     /// Whether concept `terms` name a rule's item as a whole: every `core` word of the title,

@@ -26,7 +26,7 @@ extension Grader {
         let own = rubric.ownCoverage(report)
         guard report.wordCount > 0, TopicCheck.needsCheck(coverage: own) else { return report }
         let check = topics.with { cache in
-            if cache.check == nil { cache.check = TopicCheck(rubrics: rubrics, analyzer: conceptAnalyzer) }
+            if cache.check == nil { cache.check = TopicCheck(rubrics: rubrics, reader: conceptReader) }
             return cache.check!
         }
         guard let id = check.candidate(for: rubric.rubric.id, terms: terms),

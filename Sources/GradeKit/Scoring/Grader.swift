@@ -9,9 +9,10 @@ public struct Grader: Sendable {
     /// How matches are judged.
     public let classifier: SubstanceClassifier
     let synonyms: SynonymMap
-    /// The chain concepts go through, shared by every rubric this grader compiles and by the
-    /// topic check, so each concept word is folded and stemmed once per grader.
-    let conceptAnalyzer: Analyzer
+    /// Reads concepts through the chain they go through, shared by every rubric this grader
+    /// compiles and by the topic check, so each concept word is folded and stemmed, and each
+    /// phrase read, once per grader.
+    let conceptReader: ConceptReader
     /// Ids of the rules every scenario shares (``RubricSet/general``).
     private let generalRuleIDs: Set<String>
     /// How long a rule's list of matches may grow before what its verdict cannot use is
@@ -35,13 +36,13 @@ public struct Grader: Sendable {
         self.matcher = matcher
         self.classifier = classifier
         self.synonyms = Analyzer.compileSynonyms(rubrics.synonymGroups)
-        self.conceptAnalyzer = Analyzer(synonyms: synonyms, vocabulary: [])
+        self.conceptReader = ConceptReader(synonyms: synonyms)
         self.generalRuleIDs = Set(rubrics.general.map(\.id))
     }
 
     /// Compiles one scenario for grading; reuse the result for many answers.
     public func compile(_ rubric: Rubric) -> CompiledRubric {
-        CompiledRubric(rubric, rules: rubrics.rules(for: rubric), synonyms: synonyms, conceptAnalyzer: conceptAnalyzer)
+        CompiledRubric(rubric, rules: rubrics.rules(for: rubric), reader: conceptReader)
     }
 
     /// Grades Markdown `text` against `rubric`; `file` is only echoed in the report.

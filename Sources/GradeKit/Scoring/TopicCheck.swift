@@ -45,27 +45,52 @@ public struct TopicCheck: Sendable {
     /// Per scenario, per own rule, its weight.
     let weights: [[Double]]
     let concepts: [Concept]
-    /// Term → the concepts (indices into ``concepts``) that need it.
-    let postings: [String: [Int]]
+    /// Term → its id, for every term some concept needs (and others).
+    let termIDs: WordIndex<Int32>
+    /// Term id → where its concepts lie in ``postings``: `postingStarts[id]..<postingStarts[id + 1]`
+    /// (ids past the end have none).
+    let postingStarts: [Int32]
+    /// Every term's concepts (indices into ``concepts``), ascending, term after term.
+    let postings: [Int32]
 
-    /// The vocabularies of every scenario in `rubrics`, analysed with `analyzer`, the chain
-    /// concepts go through (see ``Grader/conceptAnalyzer``).
-    init(rubrics: RubricSet, analyzer: Analyzer) {
+    /// The vocabularies of every scenario in `rubrics`, read with `reader` (see
+    /// ``Grader/conceptReader``).
+    init(rubrics: RubricSet, reader: ConceptReader) {
         var concepts: [Concept] = []
-        var postings: [String: [Int]] = [:]
+        // Each kept concept's term ids, end to end.
+        var conceptTerms: [Int32] = []
+        var termCount = 0
         for (scenario, rubric) in rubrics.scenarios.enumerated() {
+            let texts = rubric.rules.flatMap(\.concepts)
+            var read = reader.distinctTermIDs(texts).makeIterator()
             for (rule, ruleConcepts) in rubric.rules.map(\.concepts).enumerated() {
-                for text in ruleConcepts {
-                    let terms = Set(analyzer.conceptTerms(text))
-                    guard !terms.isEmpty else { continue }
-                    for term in terms { postings[term, default: []].append(concepts.count) }
+                for _ in ruleConcepts {
+                    guard let terms = read.next(), let last = terms.last else { continue }
+                    conceptTerms.append(contentsOf: terms)
+                    termCount = max(termCount, Int(last) + 1)
                     concepts.append(Concept(scenario: scenario, rule: rule, size: terms.count))
                 }
             }
         }
+        // Postings by counting: how many concepts need each term, then each concept in turn.
+        var starts = [Int32](repeating: 0, count: termCount + 1)
+        for term in conceptTerms { starts[Int(term) + 1] += 1 }
+        for id in 0..<termCount { starts[id + 1] += starts[id] }
+        var next = starts
+        var postings = [Int32](repeating: 0, count: conceptTerms.count)
+        var position = 0
+        for (index, concept) in concepts.enumerated() {
+            for term in conceptTerms[position..<position + concept.size] {
+                postings[Int(next[Int(term)])] = Int32(index)
+                next[Int(term)] += 1
+            }
+            position += concept.size
+        }
         self.scenarios = rubrics.scenarios.map(\.id)
         self.weights = rubrics.scenarios.map { $0.rules.map(\.weight) }
         self.concepts = concepts
+        self.termIDs = reader.termIDs
+        self.postingStarts = starts
         self.postings = postings
     }
 
@@ -81,12 +106,13 @@ public struct TopicCheck: Sendable {
     func candidate(for scenario: String, terms: ((String) -> Void) -> Void) -> String? {
         // Count each concept's distinct terms present; a concept whose count reaches its size
         // is touched.
-        var seen: Set<String> = []
+        var seen = [Bool](repeating: false, count: postingStarts.count - 1)
         var present = [Int](repeating: 0, count: concepts.count)
         var touched = weights.map { [Bool](repeating: false, count: $0.count) }
         terms { term in
-            guard let hits = postings[term], seen.insert(term).inserted else { return }
-            for index in hits {
+            guard let id = termIDs.value(of: term).map({ Int($0) }), id < seen.count, !seen[id] else { return }
+            seen[id] = true
+            for index in postings[Int(postingStarts[id])..<Int(postingStarts[id + 1])].lazy.map({ Int($0) }) {
                 present[index] += 1
                 let concept = concepts[index]
                 if present[index] == concept.size { touched[concept.scenario][concept.rule] = true }
