@@ -102,12 +102,17 @@ public struct NegationFilter: Sendable {
         ["one", "left", "behind"], ["later"], ["finger"], ["fingers"], ["finger-pointing"], ["witch"], ["heroes"],
         ["heroics"], ["silos"], ["surprise"],
     ]
-    /// Phrases that, a few words after `no`, make it a decision to defer: "no service mesh for
-    /// now", "no chaos testing at this stage". ("Yet" is a ``qualifiers`` word: a matter of
-    /// timing.) A clause ending in "for this" is a decision too (``endsWithForThis(from:words:)``).
+    /// Phrases right after a trigger that make it a matter of order: "I wouldn't start with
+    /// culture", "we won't lead with the migration".
+    static let sequencing: [[String]] = [
+        ["start", "with"], ["begin", "with"], ["lead", "with"], ["open", "with"], ["start", "by"], ["begin", "by"],
+    ]
+    /// Phrases that, ending the clause after `no`, make it a decision to defer: "no service
+    /// mesh for now", "no chaos testing at this stage" (``endsWithDeferral(from:words:)``).
+    /// ("Yet" is a ``qualifiers`` word: a matter of timing.)
     static let deferrals: [[String]] = [
         ["for", "now"], ["for", "the", "moment"], ["at", "this", "stage"], ["in", "year", "one"], ["in", "v1"],
-        ["in", "phase", "one"], ["this", "quarter"], ["this", "year"],
+        ["in", "phase", "one"],
     ]
     /// Words that say when a deferred item may come back: "not in year one", "not this quarter".
     static let deferralTimes: Set<String> = [
@@ -173,7 +178,9 @@ public struct NegationFilter: Sendable {
                 i += length
                 continue
             }
-            if let length = Self.match(Self.postTriggers, in: surfaces, at: i) {
+            if let length = Self.match(Self.postTriggers, in: surfaces, at: i),
+                Self.postTriggerHolds(at: i, length: length, words: words)
+            {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
                 markBackward(
                     from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
@@ -196,7 +203,9 @@ public struct NegationFilter: Sendable {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
                     var kind = Self.kind(ofTriggerAt: i, in: surfaces)
-                    if kind == .description && surfaces[i] == "no" && Self.endsWithForThis(from: i + 1, words: words) {
+                    // "No service mesh for now", "no auto-scaling policies for this": a clause that
+                    // ends in a deferral or in "for this" is a decision.
+                    if kind == .description && surfaces[i] == "no" && Self.endsWithDeferral(from: i + 1, words: words) {
                         kind = .rejection
                     }
                     if kind == .description && Self.endsWithEither(from: i + 1, words: words) { kind = .rejection }
@@ -268,12 +277,38 @@ public struct NegationFilter: Sendable {
         "everything", "everywhere", "all",
     ]
 
-    /// Whether the clause after `no` ends in "for this" ("No auto-scaling policies for this."):
-    /// the writer's verdict on the situation at hand. "No audit logs for this bucket" goes on
-    /// past "this" and stays a described absence.
-    static func endsWithForThis(from start: Int, words: [Token]) -> Bool {
+    /// Whether the clause after `no` ends in a deferral (``deferrals``: "no service mesh for
+    /// now") or in "for this" ("No auto-scaling policies for this."): the writer's verdict on
+    /// the situation at hand. "No audit logs for this bucket" and "no runbooks; write them
+    /// this quarter" do not end so and stay described absences.
+    static func endsWithDeferral(from start: Int, words: [Token]) -> Bool {
         let end = clauseEnd(from: start, words: words)
-        return end - 2 >= start && words[end - 2].surface == "for" && words[end - 1].surface == "this"
+        guard end > start else { return false }
+        let clause = words[start..<end].map(\.surface)
+        for pattern in deferrals + [["for", "this"]] where clause.count >= pattern.count {
+            if Array(clause.suffix(pattern.count)) == pattern { return true }
+        }
+        return false
+    }
+
+    /// Whether the post-trigger at `i` (of `length` words) holds: "leave as it is" under a
+    /// negation ("we cannot leave it as it is") argues for change, and "not (really) a thing"
+    /// dismisses only when it ends its phrase ("rollback: not really a thing here, …", not
+    /// "culture is not a thing you can announce").
+    static func postTriggerHolds(at i: Int, length: Int, words: [Token]) -> Bool {
+        let surfaces = words[i..<(i + length)].map(\.surface)
+        if surfaces.first == "leave" {
+            for back in 1...3 where i - back >= 0 {
+                if ["not", "never", "cannot", "no"].contains(words[i - back].surface) { return false }
+            }
+        }
+        if surfaces.last == "thing" {
+            // The rest of its phrase: up to the next comma or clause break.
+            var end = i + length
+            while end < words.count, words[end].phrase == words[i].phrase { end += 1 }
+            return words[(i + length)..<end].allSatisfy { ["here", "now", "today", "for", "us", "at", "all"].contains($0.surface) }
+        }
+        return true
     }
 
     /// Whether the clause after a trigger ends in "either" ("so there's no data migration to
@@ -300,13 +335,11 @@ public struct NegationFilter: Sendable {
         for ahead in 1...4 where i + ahead < surfaces.count && qualifiers.contains(surfaces[i + ahead]) {
             return .description
         }
+        // "I wouldn't start with culture": a matter of order, not a rejection.
+        for ahead in 1...2 where match(sequencing, in: surfaces, at: i + ahead) != nil { return .description }
         if rejectingVerbs.contains(word) { return .rejection }
         if word == "no" {
             if i + 1 < surfaces.count && noDecisions.contains(surfaces[i + 1]) { return .rejection }
-            // "No service mesh for now", "no chaos testing at this stage": a deferral is a decision.
-            for ahead in 1...6 where i + ahead < surfaces.count {
-                if match(deferrals, in: surfaces, at: i + ahead) != nil { return .rejection }
-            }
             return .description
         }
         for back in 1...3 where i - back >= 0 {

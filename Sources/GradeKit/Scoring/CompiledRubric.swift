@@ -35,6 +35,9 @@ public struct CompiledRubric: Sendable {
     public let concepts: [Concept]
     /// The analysed words of every rule title, for telling a restatement from an answer.
     public let titleTerms: Set<String>
+    /// Per rule, the words of its title that name the item itself (`servic`, `mesh` of
+    /// "Service mesh implementation"), without generic ones such as plan or implementation.
+    public let titleCoreTerms: [Set<String>]
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
     /// Term → a dense id, for every term some concept uses: matching compares ids, not
@@ -76,6 +79,7 @@ public struct CompiledRubric: Sendable {
         let reading = reader.read(sources.flatMap { $0.map(\.0) })
         var phrases = reading.phrases.makeIterator()
         let titles = reader.read(rules.map(\.title)).phrases
+        let cores = titles.map { title in Set(title.terms.filter { !SubstanceClassifier.filler.contains($0) }) }
         // Per rule, its title's manner adverbs ("systematically"), read like any phrase.
         let adverbs = rules.map { rule in
             rule.title.split(separator: " ").map { $0.lowercased() }
@@ -85,10 +89,9 @@ public struct CompiledRubric: Sendable {
         for (ruleIndex, rule) in rules.enumerated() {
             // Concepts already taken, by their sorted term ids.
             var seen: Set<[Int]> = []
-            // The words of the title that name the item itself (`servic`, `mesh` of "Service
-            // mesh implementation"), without generic ones such as plan or implementation, and
-            // its manner adverb (`systemat` of "Identify root cause systematically").
-            let core = Set(titles[ruleIndex].terms.filter { !SubstanceClassifier.filler.contains($0) })
+            // The title's core words (``titleCoreTerms``) and its manner adverb (`systemat` of
+            // "Identify root cause systematically").
+            let core = cores[ruleIndex]
             var manner: Set<String> = []
             for _ in adverbs[ruleIndex] { manner.formUnion(mannerPhrases.next()?.terms ?? []) }
             for (text, kind) in sources[ruleIndex] {
@@ -123,6 +126,7 @@ public struct CompiledRubric: Sendable {
             }
         }
         self.titleTerms = Set(titles.flatMap(\.contentTerms))
+        self.titleCoreTerms = cores
         self.rubric = rubric
         self.rules = rules
         self.concepts = concepts
@@ -147,7 +151,10 @@ public struct CompiledRubric: Sendable {
     }
 
     /// Words ending in -ly that are not adverbs of manner.
-    static let notManner: Set<String> = ["apply", "supply", "reply", "family", "assembly", "early", "only", "rely", "anomaly"]
+    static let notManner: Set<String> = [
+        "apply", "supply", "reply", "family", "assembly", "early", "only", "rely", "anomaly", "daily", "weekly", "monthly",
+        "quarterly", "yearly", "hourly", "nightly",
+    ]
 
     /// A report's coverage of this scenario's own rules (general rules left out): weighted
     /// credit over their total weight, 0–100.

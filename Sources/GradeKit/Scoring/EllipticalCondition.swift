@@ -20,21 +20,25 @@ enum EllipticalCondition {
     ]
 
     /// The condition ("if enabled") that holds a matched word of `match`, if any; `text` is
-    /// the unit's text, which the tokens' offsets index.
-    static func find(in match: ConceptMatch, tokens: [Token], text: String) -> String? {
-        var words: [Int: Token] = [:]
-        for token in tokens where token.origin == .word { words[token.position] = token }
-        let bytes = Array(text.utf8)
-        for index in match.tokens where tokens[index].origin == .word {
-            let word = tokens[index]
-            var before = word.position - 1
-            while let filler = words[before], fillers.contains(filler.surface), word.position - before <= 2 { before -= 1 }
-            guard let opener = words[before], openers.contains(opener.surface) else { continue }
-            var end = word.end
-            while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
-            guard end == bytes.count || closers.contains(bytes[end]) else { continue }
-            return String(decoding: bytes[opener.start..<word.end], as: UTF8.self)
+    /// the unit's text, which the tokens' offsets index. A stacked token ("turn on" read as
+    /// "enable") is looked at through the words it covers.
+    static func find(in match: ConceptMatch, words: UnitWords, text: String) -> String? {
+        guard words.hasConditionOpener else { return nil }
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            for index in match.tokens {
+                let token = words.tokens[index]
+                guard let last = words[token.lastPosition] else { continue }
+                var before = token.position - 1
+                while let filler = words[before], fillers.contains(filler.surface), token.position - before <= 2 { before -= 1 }
+                guard let opener = words[before], openers.contains(opener.surface) else { continue }
+                var end = last.end
+                while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+                guard end == bytes.count || closers.contains(bytes[end]) else { continue }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[opener.start..<last.end]), as: UTF8.self)
+            }
+            return nil
         }
-        return nil
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 }

@@ -7,49 +7,61 @@ extension Grader {
     // 1. the passage: every other match of the item in a passage that rejects it is rejected
     //    too (``applyRejections(_:)``);
     // 2. the item as a whole: a rejection that names the item itself
-    //    (``CompiledRubric/Concept/namesItem``), not one variant of it (``narrowed(_:tokens:)``),
+    //    (``CompiledRubric/Concept/namesItem``), not one variant of it
+    //    (``narrowed(_:words:core:wholeScope:)``),
     //    outweighs the item's techniques elsewhere unless the answer also takes the item up by
     //    name (``applyRejectionElsewhere(_:)``);
     // 3. mere names: a rejection outweighs matches elsewhere that only name the item.
 
-    /// Whether a word right beside the negated `match`, in the same negation's scope, makes it
-    /// one variant of the item: a modifier before it ("*auto*-scaling", "*data* migration",
-    /// "*skills* assessment", "a *standalone* DR plan document": every word back to a stop
-    /// word) or the word after it, past a determiner ("automate *the failover*").
-    /// Stop words, filler and ``plainWords`` narrow nothing ("avoid governance boards", "skip
-    /// turning on extra logging").
-    static func narrowed(_ match: ConceptMatch, tokens: [Token]) -> Bool {
-        var matched: Set<Int> = []
-        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
-        guard let first = matched.min(), let last = matched.max() else { return false }
-        let trigger = match.tokens.lazy.compactMap { tokens[$0].negation?.trigger }.first
-        var words: [Int: Token] = [:]
-        for token in tokens where token.origin == .word { words[token.position] = token }
-        func narrows(_ word: Token?) -> Bool {
-            guard let word, !word.isStop, !matched.contains(word.position), word.negation?.trigger == trigger else {
-                return false
-            }
-            return !SubstanceClassifier.filler.contains(word.term) && !plainWords.contains(word.term)
+    /// Whether a word beside `match`, in the same negation's scope (or, for a match nothing
+    /// negates, among the words nothing negates), makes it one variant of the item:
+    /// - a modifier before it: "*auto*-scaling", "*data* migration", "*skills* assessment",
+    ///   "a *standalone* DR plan document" (every word back to a stop word);
+    /// - the word right after it, past a determiner: "automate *the failover*". With
+    ///   `wholeScope` (a general word such as "migration" or "culture"), every content word
+    ///   after it in the scope: a general word names the whole item only when the rejection
+    ///   says nothing more ("I'd skip the migration", not "I would never do the migration in
+    ///   one weekend" or "I would not fail over on a single failed check").
+    /// The item's own title words (`core`: "governance *model*"), filler and ``plainWords``
+    /// narrow nothing ("culture initiatives", "skip turning on extra logging").
+    static func narrowed(_ match: ConceptMatch, words: UnitWords, core: Set<String>, wholeScope: Bool = false) -> Bool {
+        guard let (first, last) = words.span(of: match) else { return false }
+        let trigger = words.negation(of: match)?.trigger
+        func inScope(_ word: Token) -> Bool { word.negation?.trigger == trigger }
+        func narrows(_ word: Token) -> Bool {
+            !word.isStop && inScope(word) && !core.contains(word.term) && !SubstanceClassifier.filler.contains(word.term)
+                && !plainWords.contains(word.term)
         }
         // The modifiers before it, back to a stop word: "a standalone DR plan document".
         var before = first - 1
-        while let word = words[before], !word.isStop, word.negation?.trigger == trigger {
+        while let word = words[before], !word.isStop, inScope(word) {
             if narrows(word) { return true }
             before -= 1
         }
         var after = last + 1
+        if wholeScope {
+            while let word = words[after], inScope(word) {
+                if narrows(word) { return true }
+                after += 1
+            }
+            return false
+        }
         while let word = words[after], determiners.contains(word.surface) { after += 1 }
-        return narrows(words[after])
+        return words[after].map(narrows) ?? false
     }
 
     /// Words beside a rejected or replaced item that leave it the item itself: plain verbs
     /// ("rather than writing a runbook"), size, length and formality ("instead of formal
-    /// 1:1s", "skip turning on extra logging", "a drawn-out investigation") and the organisational form of an effort ("culture
-    /// initiatives", "governance boards", "a systematic investigation"). Stems.
+    /// 1:1s", "skip turning on extra logging", "a drawn-out investigation") and the generic
+    /// nouns for an effort at something ("culture initiatives", "a systematic
+    /// investigation", "training programmes"), and words of extent and time ("skip training
+    /// entirely for now"). A specific body or mechanism is a variant: "governance boards" are
+    /// one way to govern. Stems.
     static let plainWords: Set<String> = [
         "write", "do", "run", "hold", "add", "introduc", "adopt", "formal", "full", "big", "heavi", "dedic", "separ",
-        "regular", "weekli", "individu", "privat", "extra", "addit", "long", "lengthi", "elabor", "drawn", "out", "initi", "effort", "program", "programm", "scheme",
-        "project", "board", "committe", "council", "investig",
+        "regular", "weekli", "individu", "privat", "extra", "addit", "long", "lengthi", "elabor", "drawn", "out",
+        "initi", "effort", "program", "programm", "investig", "entir", "complet", "altogeth", "total", "now",
+        "moment", "time",
     ]
 
     /// Words between a verb and its object that leave the object as it is ("automate the failover").
@@ -57,21 +69,30 @@ extension Grader {
         "the", "a", "an", "our", "their", "its", "any", "my", "your", "this", "that", "these", "those",
     ]
 
-    /// The verb of a kept state inside an anti-pattern's match ("failover *stays* manual",
-    /// "the database remains shared"), if any: the writer keeps what the item avoids. A verb
-    /// outside the match ("we stay on manual failover until…") does not count: what is kept
-    /// has to be the anti-pattern's own state.
-    static func keptAntipattern(_ match: ConceptMatch, tokens: [Token]) -> String? {
-        var matched: Set<Int> = []
-        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
-        guard let first = matched.min(), let last = matched.max(), first < last else { return nil }
-        return tokens.first {
-            $0.origin == .word && $0.position > first && $0.position < last && keepVerbs.contains($0.surface)
-        }?.surface
+    /// The verb of a kept state between an anti-pattern's words ("failover *stays* manual",
+    /// "the database remains shared"), if any: the writer keeps what the item avoids. The
+    /// verb has to join the two words directly, and the clause must not make it a condition
+    /// or a description of now ("if failover stays manual", "today failover remains manual",
+    /// "during the transition the database stays shared").
+    static func keptAntipattern(_ match: ConceptMatch, words: UnitWords) -> String? {
+        guard let (first, last) = words.span(of: match), last - first == 2, let verb = words[first + 1],
+            keepVerbs.contains(verb.surface)
+        else { return nil }
+        let clause = verb.clause
+        let qualified = words.tokens.contains {
+            $0.origin == .word && $0.clause == clause && $0.position < first && keepQualifiers.contains($0.surface)
+        }
+        return qualified ? nil : verb.surface
     }
 
     /// Verbs that keep a state as it is.
     static let keepVerbs: Set<String> = ["stay", "stays", "stayed", "remain", "remains", "remained"]
+
+    /// Words before a kept state that make it a condition or a description of the present.
+    static let keepQualifiers: Set<String> = [
+        "if", "unless", "when", "while", "whilst", "during", "until", "today", "currently", "now", "still",
+        "initially", "temporarily", "meanwhile",
+    ]
 
     /// A paragraph or list item that rejects a rule outright ("No need for read replicas;
     /// they bring replication lag") rejects the rule's other matches in it too: arguing
@@ -110,7 +131,7 @@ extension Grader {
     ///   terms counts: "I wouldn't rely on auto-scaling" rejects auto-scaling, not the general
     ///   word "scaling" of a scaling strategy.
     static func applyRejectionElsewhere(_ found: [Found]) -> [Found] {
-        if let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && $0.namesItem }),
+        if let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && $0.wholeItem }),
             !takesUpByName(found)
         {
             return rejectingRest(found, reason: "the answer decides against this item as a whole (\(rejection.evidence.reason))") {

@@ -176,8 +176,7 @@ public struct Grader: Sendable {
         let profile = classifier.profile(
             tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
-        var judged: [(found: Found, rule: Int)] = []
-        judged.reserveCapacity(matches.count)
+        let unitWords = UnitWords(tokens)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
@@ -186,8 +185,17 @@ public struct Grader: Sendable {
             if judgement.role != .negated, let lead, match.end <= lead.colon {
                 judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
             }
+            if judgement.role != .negated, unit.kind != .heading,
+                let condition = EllipticalCondition.find(in: match, words: unitWords, text: unit.text)
+            {
+                // "S3 server access logs (if enabled)" reads the logs; it does not enable them.
+                judgement = .init(
+                    role: .mention, reason: "named as a condition ('\(condition)'), not done", rejects: false, conditional: true)
+            }
             var keepsAntipattern = false
-            if concept.kind == .antipattern, judgement.role != .negated, let verb = Self.keptAntipattern(match, tokens: tokens) {
+            if concept.kind == .antipattern, judgement.role != .negated,
+                let verb = Self.keptAntipattern(match, words: unitWords)
+            {
                 // "Failover stays manual": keeping what the item avoids decides against the item.
                 judgement = .init(role: .negated, reason: "keeps the anti-pattern ('\(verb)')", rejects: true)
                 keepsAntipattern = true
@@ -207,33 +215,26 @@ public struct Grader: Sendable {
             let evidence = Evidence(
                 line: unit.line(at: match.start), text: unit.text, concept: concept.text,
                 matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
+            // Whether this match names the item itself, not one variant of it ("data migration"),
+            // nor as a condition ("if enabled"); a general word only when nothing follows it in
+            // the rejection ("I wouldn't start with culture" yes, "never do the migration in one
+            // weekend" no).
+            let wholeItem =
+                concept.namesItem && !judgement.conditional
+                && !Self.narrowed(
+                    match, words: unitWords, core: rubric.titleCoreTerms[concept.rule],
+                    wholeScope: concept.kind == .mention && judgement.role == .negated)
             // Proposing something instead of the item itself ("instead of a service mesh, plain
             // Services and retries") rejects the item; instead of one of its techniques
             // ("instead of blue-green, a canary") it does not.
-            let rejects =
-                judgement.rejects
-                || (judgement.proposesAlternative && concept.namesItem && !Self.narrowed(match, tokens: tokens))
-            // A condition ("if enabled") names nothing the writer does.
-            let namesItem =
-                keepsAntipattern
-                || (!judgement.conditional && concept.namesItem
-                    && (judgement.role != .negated || !Self.narrowed(match, tokens: tokens)))
-            judged.append(
-                (
-                    Found(
-                        evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                        vague: judgement.vague, tentative: judgement.tentative,
-                        general: concept.kind == .mention, bare: judgement.bare, namesItem: namesItem),
-                    concept.rule
-                ))
-        }
-        // The item named where the unit deals with it in substance ("Our governance model is
-        // lightweight: golden-path defaults enforced by OPA policies").
-        let substantive = Set(judged.filter { $0.found.evidence.role == .substance }.map(\.rule))
-        for (found, rule) in judged {
-            var found = found
-            found.takesUpItem = found.namesItem && found.evidence.role != .negated && substantive.contains(rule)
-            state.add(found, rule: rule)
+            let rejects = judgement.rejects || (judgement.proposesAlternative && wholeItem)
+            state.add(
+                Found(
+                    evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
+                    vague: judgement.vague, tentative: judgement.tentative,
+                    general: concept.kind == .mention, bare: judgement.bare,
+                    namesItem: concept.namesItem && !judgement.conditional, wholeItem: keepsAntipattern || wholeItem),
+                rule: concept.rule)
         }
     }
 
@@ -307,11 +308,17 @@ public struct Grader: Sendable {
         var general = false
         /// Whether the item is only named there, with nothing said around it.
         var bare = false
-        /// Whether the match names the item as a whole (``CompiledRubric/Concept/namesItem``): for a
-        /// rejection, with no word beside it narrowing it to one variant, or by keeping the
-        /// item's anti-pattern (``keptAntipattern(_:tokens:)``).
+        /// Whether the concept names the item (``CompiledRubric/Concept/namesItem``), not as
+        /// a condition ("if enabled"): naming it where the passage deals with it in substance
+        /// takes it up.
         var namesItem = false
-        /// Whether the match names the item in a unit that deals with it in substance.
+        /// Whether the match is the item as a whole: it names the item with no word beside it
+        /// narrowing it to one variant (``narrowed(_:words:core:wholeScope:)``), or keeps the
+        /// item's anti-pattern (``keptAntipattern(_:words:)``). A rejection of it is a decision
+        /// against the whole item.
+        var wholeItem = false
+        /// Whether the match names the item in a passage that deals with it in substance
+        /// (set when the passage is settled, see ``GradingState``).
         var takesUpItem = false
     }
 

@@ -75,7 +75,15 @@ extension Grader {
         /// settled lists.
         private mutating func settle() {
             for rule in pending.indices where !pending[rule].isEmpty {
-                found[rule] += Grader.applyRejections(pending[rule])
+                var passage = Grader.applyRejections(pending[rule])
+                // The item named in a passage that deals with it in substance ("Our governance
+                // model is lightweight. Golden-path defaults are enforced by OPA in CI.").
+                if passage.contains(where: { $0.evidence.role == .substance }) {
+                    for index in passage.indices where passage[index].namesItem && passage[index].evidence.role != .negated {
+                        passage[index].takesUpItem = true
+                    }
+                }
+                found[rule] += passage
                 pending[rule].removeAll(keepingCapacity: true)
                 if found[rule].count >= pruneAt[rule] {
                     found[rule] = Self.prune(found[rule], evidenceLimit: evidenceLimit)
@@ -107,7 +115,7 @@ extension Grader {
                 var keep = firsts.insert(
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
-                        tentative: item.tentative, bare: item.bare, namesItem: item.namesItem,
+                        tentative: item.tentative, bare: item.bare, namesItem: item.namesItem, wholeItem: item.wholeItem,
                         takesUpItem: item.takesUpItem)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
@@ -130,9 +138,11 @@ extension Grader {
             var tentative: Bool
             /// Kept apart: a broad rule asks whether some mention says something.
             var bare: Bool
-            /// Kept apart: a rejection of the whole item, and the item taken up by name, weigh
-            /// against the rest (``Grader/applyRejectionElsewhere(_:)``).
+            /// Kept apart: a rejection of the whole item weighs against the rest
+            /// (``Grader/applyRejectionElsewhere(_:)``), and a naming may take the item up.
             var namesItem: Bool
+            var wholeItem: Bool
+            /// Kept apart: the item taken up by name keeps it despite such a rejection.
             var takesUpItem: Bool
         }
     }

@@ -56,7 +56,7 @@ public struct SubstanceClassifier: Sendable {
         /// heading, a bare term, a run of short phrases).
         public var bare: Bool = false
         /// For a mention: whether the match is a condition ("if enabled"), which states
-        /// nothing the writer does (see ``EllipticalCondition``).
+        /// nothing the writer does (see ``EllipticalCondition``; the grader sets it).
         public var conditional: Bool = false
     }
 
@@ -164,11 +164,6 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
-        if let condition = EllipticalCondition.find(in: match, tokens: tokens, text: unit.text) {
-            // "S3 server access logs (if enabled)" reads the logs; it does not enable them.
-            return Judgement(
-                role: .mention, reason: "named as a condition ('\(condition)'), not done", rejects: false, conditional: true)
-        }
         let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).

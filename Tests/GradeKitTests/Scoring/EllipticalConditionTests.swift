@@ -12,12 +12,14 @@ import Testing
         let tokens = rubric.analyzer.analyze(markdown: text).tokens[0]
         let matches = ConceptMatcher().matches(unit: 0, tokens: tokens, rubric: rubric)
         let match = try #require(matches.first { rubric.concepts[$0.concept].text == concept })
-        return EllipticalCondition.find(in: match, tokens: tokens, text: text)
+        return EllipticalCondition.find(in: match, words: UnitWords(tokens), text: text)
     }
 
     @Test func aShortConditionIsFound() throws {
         #expect(try condition("Read the S3 server access logs (if enabled) to see what was fetched.", concept: "enable logging") == "if enabled")
         #expect(try condition("Pull the access logs, if they're enabled, for the last month.", concept: "enable logging") == "if they're enabled")
+        // Through a synonym: "turned on" is read as "enable".
+        #expect(try condition("Pull the S3 server access logs (if turned on) for the bucket.", concept: "enable logging") == "if turned on")
     }
 
     @Test func anActionWithAnObjectIsNotACondition() throws {

@@ -1,0 +1,45 @@
+/// A unit's written words by position, for looking beside a match: built once per unit
+/// and shared by every match in it, so no check builds its own lookup.
+struct UnitWords {
+    /// The unit's tokens.
+    let tokens: [Token]
+    /// Per position, the index in `tokens` of the written word there, or -1.
+    private let byPosition: [Int]
+    /// Whether some written word opens a condition (``EllipticalCondition/openers``).
+    let hasConditionOpener: Bool
+
+    init(_ tokens: [Token]) {
+        self.tokens = tokens
+        var byPosition = [Int](repeating: -1, count: tokens.reduce(0) { max($0, $1.lastPosition + 1) })
+        var opener = false
+        for (index, token) in tokens.enumerated() where token.origin == .word {
+            byPosition[token.position] = index
+            if !opener, EllipticalCondition.openers.contains(token.surface) { opener = true }
+        }
+        self.byPosition = byPosition
+        self.hasConditionOpener = opener
+    }
+
+    /// The written word at `position`, if any.
+    subscript(position: Int) -> Token? {
+        guard position >= 0, position < byPosition.count, byPosition[position] >= 0 else { return nil }
+        return tokens[byPosition[position]]
+    }
+
+    /// The first and last positions `match` covers (a stacked token covers the words under it).
+    func span(of match: ConceptMatch) -> (first: Int, last: Int)? {
+        guard let head = match.tokens.first else { return nil }
+        var first = tokens[head].position
+        var last = tokens[head].lastPosition
+        for index in match.tokens {
+            first = min(first, tokens[index].position)
+            last = max(last, tokens[index].lastPosition)
+        }
+        return (first, last)
+    }
+
+    /// The negation over `match`, if a word of it is negated.
+    func negation(of match: ConceptMatch) -> Negation? {
+        match.tokens.lazy.compactMap { tokens[$0].negation }.first
+    }
+}
