@@ -47,29 +47,47 @@ public struct ConcreteDetail: Sendable {
 
     /// The details of `text`, whose tokens are `tokens`.
     public func details(in text: String, tokens: [Token]) -> Details {
-        let bytes = Array(text.utf8)
-        var positions: Set<Int> = []
-        var first = true
-        // By index: a loop over the tokens themselves would copy each one.
-        for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
-            defer { first = false }
-            let (start, end) = (tokens[index].start, tokens[index].end)
-            guard start >= 0, start < end, end <= bytes.count else { continue }
-            let word = bytes[start..<end]
-            // A word written as the analyzer folded it already knows whether it is a number word.
-            let numberWord =
-                tokens[index].origin == .word && tokens[index].surface.utf8.elementsEqual(word)
-                ? tokens[index].flags.contains(.numberWord) : nil
-            if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: start), numberWord: numberWord) {
-                positions.insert(tokens[index].position)
+        // The unit's bytes in place: slices of an array would retain it word by word.
+        var text = text
+        return text.withUTF8 { bytes in
+            var positions: Set<Int> = []
+            var first = true
+            // By index: a loop over the tokens themselves would copy each one.
+            for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
+                defer { first = false }
+                let (start, end) = (tokens[index].start, tokens[index].end)
+                guard start >= 0, start < end, end <= bytes.count else { continue }
+                let word = bytes[start..<end]
+                // A word written as the analyzer folded it already knows whether it is a number word.
+                let numberWord =
+                    tokens[index].origin == .word && Self.spells(tokens[index].surface, word)
+                    ? tokens[index].flags.contains(.numberWord) : nil
+                if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: start), numberWord: numberWord) {
+                    positions.insert(tokens[index].position)
+                }
             }
+            return Details(symbol: Self.hasSymbol(bytes), positions: positions)
         }
-        return Details(symbol: Self.hasSymbol(bytes), positions: positions)
+    }
+
+    /// Whether `surface` is written with exactly the bytes of `word`.
+    private static func spells(_ surface: String, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var surface = surface
+        return surface.withUTF8 { spelled in
+            guard spelled.count == word.count else { return false }
+            var index = word.startIndex
+            for byte in spelled {
+                if byte != word[index] { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// Whether one written word is a concrete detail; `numberWord`, when known, says whether
     /// the word as written is one of ``numberWords``.
-    static func isDetail(_ word: ArraySlice<UInt8>, opensSentence: Bool, numberWord: Bool? = nil) -> Bool {
+    static func isDetail<Bytes: RandomAccessCollection<UInt8>>(_ word: Bytes, opensSentence: Bool, numberWord: Bool? = nil) -> Bool
+    where Bytes.Index == Int {
         var digits = 0
         var upper = 0
         var lower = 0
@@ -110,7 +128,7 @@ public struct ConcreteDetail: Sendable {
     }
 
     /// Whether the word at `offset` opens a sentence, a table cell, a label's value or a quote.
-    static func opensSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+    static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         var index = offset - 1
         while index >= 0, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == 10 {
             index -= 1
@@ -129,7 +147,7 @@ public struct ConcreteDetail: Sendable {
         }
     }
 
-    static func hasSymbol(_ bytes: [UInt8]) -> Bool {
+    static func hasSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // One pass: only `%`, `$` and the lead bytes of the multi-byte symbols start a check.
         for index in bytes.indices {
             switch bytes[index] {
