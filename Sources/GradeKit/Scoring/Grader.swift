@@ -378,9 +378,15 @@ public struct Grader: Sendable {
     /// downside is replica lag").
     private func verdict(for rule: Rule, found given: [Found]) -> RuleVerdict {
         var found = given
-        var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
-        let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
-        let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
+        // Gathered by index: filtering would copy every match, evidence strings and all.
+        var substantive: Set<Int> = []
+        var named: Set<Int> = []
+        var signs: Set<Int> = []
+        for index in found.indices where found[index].evidence.role != .negated {
+            if found[index].evidence.role == .substance { substantive.insert(found[index].concept) }
+            named.insert(found[index].concept)
+            signs.insert(found[index].unit)
+        }
         let hedgingCounts = !generalRuleIDs.contains(rule.id)
         let singleSign = named.count == 1 || signs.count == 1
         func weak(_ item: Found) -> Bool {
@@ -417,12 +423,11 @@ public struct Grader: Sendable {
         // (line and text). Only the first few are shown, so they are all that is compared.
         var evidence: [Evidence] = []
         collect: for role in [Evidence.Role.substance, .mention, .negated] {
-            for item in found where item.evidence.role == role {
+            for index in found.indices where found[index].evidence.role == role {
                 guard evidence.count < policy.evidenceLimit else { break collect }
-                guard !evidence.contains(where: { $0.line == item.evidence.line && $0.text == item.evidence.text }) else {
-                    continue
-                }
-                evidence.append(item.evidence)
+                let item = found[index].evidence
+                guard !evidence.contains(where: { $0.line == item.line && $0.text == item.text }) else { continue }
+                evidence.append(item)
             }
         }
         return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)
