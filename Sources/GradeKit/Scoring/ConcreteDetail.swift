@@ -24,6 +24,8 @@ public struct ConcreteDetail: Sendable {
 
     /// Capitalised words that carry no detail: "OK", "ASAP", "TBD".
     static let notDetails: Set<String> = ["OK", "ASAP", "TBD", "TBC", "TBA", "FYI", "IMO", "IMHO", "AKA", "NB"]
+    /// The longest of ``notDetails`` in bytes: longer words need no lookup.
+    static let longestNotDetail = notDetails.map(\.utf8.count).max() ?? 0
 
     /// Symbols that carry a quantity or a flow (UTF-8 encoded).
     static let symbols: [[UInt8]] = ["%", "$", "€", "£", "×", "→", "⇒", "≥", "≤"].map { Array($0.utf8) }
@@ -58,11 +60,15 @@ public struct ConcreteDetail: Sendable {
                 let (start, end) = (tokens[index].start, tokens[index].end)
                 guard start >= 0, start < end, end <= bytes.count else { continue }
                 let word = bytes[start..<end]
-                // A word written as the analyzer folded it already knows whether it is a number word.
-                let numberWord =
-                    tokens[index].origin == .word && Self.spells(tokens[index].surface, word)
-                    ? tokens[index].flags.contains(.numberWord) : nil
-                if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: start), numberWord: numberWord) {
+                // A word written as the analyzer folded it, or in ASCII capitals of it, already
+                // knows whether it is a number word.
+                let spelling = tokens[index].origin == .word ? Self.spelling(of: tokens[index].surface, word) : .other
+                let isNumberWord = tokens[index].flags.contains(.numberWord)
+                if Self.isDetail(
+                    word, opensSentence: first || Self.opensSentence(bytes, at: start),
+                    numberWord: spelling == .same ? isNumberWord : nil,
+                    lowercasedNumberWord: spelling == .other ? nil : isNumberWord)
+                {
                     positions.insert(tokens[index].position)
                 }
             }
@@ -70,23 +76,41 @@ public struct ConcreteDetail: Sendable {
         }
     }
 
-    /// Whether `surface` is written with exactly the bytes of `word`.
-    private static func spells(_ surface: String, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    /// How a written word relates to its token's folded surface.
+    enum Spelling {
+        /// The word is the surface, byte for byte.
+        case same
+        /// The word is ASCII and lower-cases to the surface.
+        case capitalised
+        /// Anything else: the surface says nothing of the word as written.
+        case other
+    }
+
+    /// How `word` is written relative to `surface`.
+    static func spelling(of surface: String, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Spelling {
+        guard surface.utf8.count == word.count else { return .other }
         var surface = surface
-        return surface.withUTF8 { spelled in
-            guard spelled.count == word.count else { return false }
+        return surface.withUTF8 { folded in
+            var result = Spelling.same
             var index = word.startIndex
-            for byte in spelled {
-                if byte != word[index] { return false }
+            for byte in folded {
+                let written = word[index]
+                if written != byte {
+                    guard written >= UInt8(ascii: "A"), written <= UInt8(ascii: "Z"), written + 32 == byte else { return .other }
+                    result = .capitalised
+                }
                 index += 1
             }
-            return true
+            // Lower-casing a non-ASCII word is not ASCII lower-casing.
+            if result == .capitalised, word.contains(where: { $0 >= 0x80 }) { return .other }
+            return result
         }
     }
 
     /// Whether one written word is a concrete detail; `numberWord`, when known, says whether
-    /// the word as written is one of ``numberWords``.
-    static func isDetail<Bytes: RandomAccessCollection<UInt8>>(_ word: Bytes, opensSentence: Bool, numberWord: Bool? = nil) -> Bool
+    /// the word as written is one of ``numberWords``, and `lowercasedNumberWord` whether the
+    /// word lower-cased is.
+    static func isDetail<Bytes: RandomAccessCollection<UInt8>>(_ word: Bytes, opensSentence: Bool, numberWord: Bool? = nil, lowercasedNumberWord: Bool? = nil) -> Bool
     where Bytes.Index == Int {
         var digits = 0
         var upper = 0
@@ -110,7 +134,7 @@ public struct ConcreteDetail: Sendable {
         if digits > 0 || innerCapital || identifierMark { return true }
         if lower > 0 && upper == 0 && word.count <= 11 {
             if numberWord ?? numberWords.contains(String(decoding: word, as: UTF8.self)) { return true }
-        } else if upper > 0, numberWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+        } else if upper > 0, lowercasedNumberWord ?? numberWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
             return true
         }
         guard let firstByte = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(firstByte) else { return false }
@@ -120,7 +144,7 @@ public struct ConcreteDetail: Sendable {
         {
             return false
         }
-        if notDetails.contains(String(decoding: word, as: UTF8.self)) { return false }
+        if word.count <= longestNotDetail, notDetails.contains(String(decoding: word, as: UTF8.self)) { return false }
         // An acronym (two or more capitals, a plural "s" allowed) anywhere; a capitalised
         // word only where it cannot be a sentence's first word.
         if upper >= 2 && (lower == 0 || (lower == 1 && word.last == UInt8(ascii: "s"))) { return true }
