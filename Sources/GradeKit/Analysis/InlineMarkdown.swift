@@ -8,7 +8,8 @@ enum InlineMarkdown {
     /// Returns `line` without inline markup.
     static func strip(_ line: Substring) -> String {
         // Most lines hold no markup at all: return them without looking at every byte twice.
-        if !line.utf8.contains(where: isMarkupByte) { return String(line) }
+        let hasMarkup = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? line.utf8.contains(where: isMarkupByte)
+        if !hasMarkup { return String(line) }
         return String(decoding: strip(Array(line.utf8)), as: UTF8.self)
     }
 
