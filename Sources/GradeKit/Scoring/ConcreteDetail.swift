@@ -45,6 +45,11 @@ public struct ConcreteDetail: Sendable {
         public func present(excluding excluded: Set<Int>) -> Bool {
             symbol || !positions.isSubset(of: excluded)
         }
+
+        /// ``present(excluding:)`` for the positions of a match.
+        func present(excluding excluded: SortedPositions) -> Bool {
+            symbol || positions.contains { !excluded.contains($0) }
+        }
     }
 
     /// The details of `text`, whose tokens are `tokens`.

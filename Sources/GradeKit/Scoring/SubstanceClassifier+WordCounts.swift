@@ -10,16 +10,16 @@ extension SubstanceClassifier {
     struct WordCounts: Sendable {
         /// The title terms ``specific`` was counted against.
         let titleTerms: Set<String>
-        /// Positions of the written words, ascending.
-        private let positions: [Int]
-        /// Positions of the written words that are neither title terms nor filler, ascending.
-        private let specific: [Int]
+        /// Positions of the written words.
+        private let positions: SortedPositions
+        /// Positions of the written words that are neither title terms nor filler.
+        private let specific: SortedPositions
 
         /// Counts over `words` (``SubstanceClassifier/writtenWords(_:)``).
         init(words: [Token], titleTerms: Set<String>) {
             self.titleTerms = titleTerms
-            // Sorted arrays searched by halving: building two hash sets per unit cost more
-            // than all the lookups a unit's matches make.
+            // Sorted positions searched by halving: building two hash sets per unit cost
+            // more than all the lookups a unit's matches make.
             var positions: [Int] = []
             var specific: [Int] = []
             positions.reserveCapacity(words.count)
@@ -30,39 +30,18 @@ extension SubstanceClassifier {
                     specific.append(words[index].position)
                 }
             }
-            self.positions = Self.distinct(positions)
-            self.specific = Self.distinct(specific)
+            self.positions = SortedPositions(positions)
+            self.specific = SortedPositions(specific)
         }
 
         /// Written words at none of the `matched` positions.
-        func words(notIn matched: Set<Int>) -> Int {
-            positions.count - matched.count { Self.contains(positions, $0) }
+        func words(notIn matched: SortedPositions) -> Int {
+            positions.count - (matched.count - positions.countOutside(matched))
         }
 
         /// Specific written words at none of the `matched` positions.
-        func specificWords(notIn matched: Set<Int>) -> Int {
-            specific.count - matched.count { Self.contains(specific, $0) }
-        }
-
-        /// `values` sorted, each once (written words come in position order already).
-        private static func distinct(_ values: [Int]) -> [Int] {
-            var sorted = true
-            for index in values.indices.dropFirst() where values[index - 1] >= values[index] {
-                sorted = false
-                break
-            }
-            return sorted ? values : Array(Set(values)).sorted()
-        }
-
-        /// Whether the ascending `values` hold `value`.
-        private static func contains(_ values: [Int], _ value: Int) -> Bool {
-            var low = 0
-            var high = values.count
-            while low < high {
-                let middle = (low + high) / 2
-                if values[middle] < value { low = middle + 1 } else { high = middle }
-            }
-            return low < values.count && values[low] == value
+        func specificWords(notIn matched: SortedPositions) -> Int {
+            specific.count - (matched.count - specific.countOutside(matched))
         }
     }
 }

@@ -150,8 +150,7 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
-        var matched: Set<Int> = []
-        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        let matched = SortedPositions(covering: match.tokens, of: tokens)
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
                 let word = tokens.first { $0.position == negation.trigger && $0.origin == .word }?.surface ?? "a negation"
@@ -168,7 +167,7 @@ public struct SubstanceClassifier: Sendable {
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
-            let specific = counts.specificWords(notIn: [])
+            let specific = counts.specificWords(notIn: SortedPositions([]))
             if profile.hedged { return Judgement(role: .mention, reason: "a speculative question", rejects: false) }
             return specific >= 2
                 ? Judgement(role: .substance, reason: "asks a question", rejects: false)
@@ -193,7 +192,7 @@ public struct SubstanceClassifier: Sendable {
         if profile.unsure {
             return Judgement(role: .mention, reason: "the writer says they are not sure how", rejects: false)
         }
-        if Definition().defines(profile.definition, matched: matched) {
+        if Definition().defines(profile.definition, first: matched.first, last: matched.last) {
             return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
         }
         if profile.hedged && specific < 4 {
