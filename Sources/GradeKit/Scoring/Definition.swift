@@ -45,8 +45,10 @@ public struct Definition: Sendable {
         // Gathered into room made once: filter would grow the array copy by copy.
         var words: [Token] = []
         words.reserveCapacity(tokens.count)
-        for token in tokens where token.origin == .word && !token.isCompoundPart || token.origin == .catenation {
-            words.append(token)
+        // By index: a loop over the tokens themselves would copy each one.
+        for index in tokens.indices
+        where tokens[index].origin == .word && !tokens[index].isCompoundPart || tokens[index].origin == .catenation {
+            words.append(tokens[index])
         }
         let surfaces = words.map(\.surface)
         return Unit(words: words, relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))

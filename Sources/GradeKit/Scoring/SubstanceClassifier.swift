@@ -208,11 +208,13 @@ public struct SubstanceClassifier: Sendable {
     /// "I believe", "not sure".
     static func isHedged(_ tokens: [Token]) -> Bool {
         var previous = ""
-        for token in tokens where token.origin == .word {
-            if token.flags.contains(.hedge) { return true }
-            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
-            if previous == "not" && token.surface == "sure" { return true }
-            previous = token.surface
+        // By index, here and below: a loop over the tokens themselves would copy each one.
+        for index in tokens.indices where tokens[index].origin == .word {
+            if tokens[index].flags.contains(.hedge) { return true }
+            let surface = tokens[index].surface
+            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface) { return true }
+            if previous == "not" && surface == "sure" { return true }
+            previous = surface
         }
         return false
     }
@@ -251,12 +253,13 @@ public struct SubstanceClassifier: Sendable {
     /// `to be determined`, `to be confirmed`, `to be defined`.
     static func defers(_ tokens: [Token]) -> Bool {
         var previous = ""
-        for token in tokens where token.origin == .word {
-            if token.flags.contains(.deferral) { return true }
-            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(token.surface) {
+        for index in tokens.indices where tokens[index].origin == .word {
+            if tokens[index].flags.contains(.deferral) { return true }
+            let surface = tokens[index].surface
+            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(surface) {
                 return true
             }
-            previous = token.surface
+            previous = surface
         }
         return false
     }
@@ -268,21 +271,22 @@ public struct SubstanceClassifier: Sendable {
     /// forward", "best practice" or "industry standard".
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
         var previous = ""
-        for token in tokens where token.origin == .word {
-            if token.flags.contains(.platitude) { return true }
-            if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
-            if token.surface == "practice" && previous == "best" { return true }
-            if token.surface == "standard" && previous == "industry" { return true }
-            previous = token.surface
+        for index in tokens.indices where tokens[index].origin == .word {
+            if tokens[index].flags.contains(.platitude) { return true }
+            let surface = tokens[index].surface
+            if surface == "forward" && (previous == "going" || previous == "moving") { return true }
+            if surface == "practice" && previous == "best" { return true }
+            if surface == "standard" && previous == "industry" { return true }
+            previous = surface
         }
         return false
     }
 
     /// "read 'replcias' as 'replica'" for every misspelling the match relied on.
     static func corrections(in match: ConceptMatch, tokens: [Token]) -> String? {
-        let fixed = match.tokens.map { tokens[$0] }.filter { $0.origin == .correction }
+        let fixed = match.tokens.filter { tokens[$0].origin == .correction }
         guard !fixed.isEmpty else { return nil }
-        return fixed.map { "read '\($0.surface)' as '\($0.term)'" }.joined(separator: ", ")
+        return fixed.map { "read '\(tokens[$0].surface)' as '\(tokens[$0].term)'" }.joined(separator: ", ")
     }
 
     /// One token per written content word: compounds count once, stop words not at all.
@@ -292,9 +296,9 @@ public struct SubstanceClassifier: Sendable {
         var lastStart = -1
         var words: [Token] = []
         words.reserveCapacity(tokens.count)
-        for token in tokens where token.origin == .word && !token.isStop && token.start != lastStart {
-            lastStart = token.start
-            words.append(token)
+        for index in tokens.indices where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].start != lastStart {
+            lastStart = tokens[index].start
+            words.append(tokens[index])
         }
         return words
     }
@@ -303,7 +307,7 @@ public struct SubstanceClassifier: Sendable {
     func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
         if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
         var sizes: [Int: Int] = [:]
-        for token in words { sizes[token.phrase, default: 0] += 1 }
+        for index in words.indices { sizes[words[index].phrase, default: 0] += 1 }
         if sizes.count >= 4 && sizes.values.filter({ $0 <= 3 }).count * 4 >= sizes.count * 3 { return false }
         return sizes.values.contains { $0 >= statementLength }
     }
