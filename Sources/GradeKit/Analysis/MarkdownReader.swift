@@ -136,7 +136,7 @@ private struct ReaderState {
             flush()
             return
         }
-        if content.hasPrefix("<!--") && !content.contains("-->") {
+        if content.hasASCIIPrefix("<!--") && !content.contains("-->") {
             flush()
             inComment = true
             return
@@ -249,11 +249,14 @@ private struct ReaderState {
     private static func isTableSeparator(_ s: Substring) -> Bool {
         // Byte checks: Foundation's substring search is far slower and this runs on every line.
         let bytes = s.utf8
-        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
+        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasASCIIPrefix("-") || s.hasASCIIPrefix(":") else {
             return false
         }
         return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
+
+    /// The boxes of a task list item, removed from its text.
+    private static let taskBoxes = ["[ ]", "[x]", "[X]"]
 
     /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `1) x`, task boxes removed).
     private static func listItem(_ s: Substring) -> Substring? {
@@ -263,7 +266,13 @@ private struct ReaderState {
                 || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
         else { return nil }
         var rest: Substring
-        if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+        let bytes = s.utf8
+        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+"),
+            bytes.dropFirst().first == UInt8(ascii: " "), bytes.dropFirst(2).first.map({ $0 < 0x80 }) ?? true
+        {
+            // A bullet and a space, each an ASCII character of its own.
+            rest = s[bytes.index(bytes.startIndex, offsetBy: 2)...]
+        } else if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
             rest = s.dropFirst(2)
         } else {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
@@ -275,7 +284,7 @@ private struct ReaderState {
             rest = after.dropFirst(1)
         }
         rest = rest.trimmingLeadingSpaces()
-        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+        for box in Self.taskBoxes where rest.hasASCIIPrefix(box) {
             rest = rest.dropFirst(box.count).trimmingLeadingSpaces()
         }
         return rest
@@ -347,6 +356,21 @@ extension StringProtocol {
             end = before
         }
         return self[startIndex..<end]
+    }
+
+    /// Whether the string starts with the characters of `prefix`, as `hasPrefix` says, mostly
+    /// without forming characters. `prefix` is ASCII without `;`, `` ` `` or `K`, the only
+    /// ASCII characters another character (U+037E, U+1FEF, U+212A) is canonically equivalent
+    /// to; so its bytes must start the string, and then only a non-ASCII byte after them (a
+    /// mark may join the last one) needs the character comparison.
+    func hasASCIIPrefix(_ prefix: String) -> Bool {
+        let bytes = utf8
+        var index = bytes.startIndex
+        for byte in prefix.utf8 {
+            guard index < bytes.endIndex, bytes[index] == byte else { return false }
+            index = bytes.index(after: index)
+        }
+        return index == bytes.endIndex || bytes[index] < 0x80 || hasPrefix(prefix)
     }
 
     /// Whether the first character is the ASCII `byte` alone, as `hasPrefix` with that one

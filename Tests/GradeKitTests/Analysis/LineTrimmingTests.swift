@@ -8,7 +8,9 @@ import Testing
 @Suite struct LineTrimmingTests {
     /// Pieces whose mixes exercise every branch: a mark joins the character before it, a
     /// prepended mark joins the one after it.
-    static let pieces = [" ", " ", "\u{00A0}", "\u{0301}", "\u{0600}", "\u{200D}", "a", "é", ">", "|", "#", "-", "="]
+    static let pieces = [
+        " ", " ", "\u{00A0}", "\u{0301}", "\u{0600}", "\u{200D}", "a", "é", ">", "|", "#", "-", "=", "[", "]", "<", "!",
+    ]
 
     /// Reference: leading spaces dropped character by character.
     static func leading(_ s: Substring) -> Substring {
@@ -49,7 +51,10 @@ import Testing
             #expect(Array(String(line).trimmingTrailingSpaces().unicodeScalars) == Array(Self.trailing(line).unicodeScalars))
             for byte in [UInt8(ascii: ">"), UInt8(ascii: "|")] {
                 let character = String(Unicode.Scalar(byte))
-                #expect(line.startsWithCharacter(byte) == line.hasPrefix(character), "prefix: \(line.unicodeScalars.map(\.value))")
+                #expect(line.startsWithCharacter(byte) == line.hasPrefix(character), "prefix: \(scalars)")
+            }
+            for prefix in ["-", "- ", "[ ]", "|-", "<!--", "=="] {
+                #expect(line.hasASCIIPrefix(prefix) == line.hasPrefix(prefix), "prefix \(prefix): \(scalars)")
             }
         }
     }
