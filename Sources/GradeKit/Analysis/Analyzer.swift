@@ -93,12 +93,14 @@ public struct Analyzer: Sendable {
     }
 
     /// One written word through ``wordTokens(_:)``, each token's term resolved once for all
-    /// its occurrences: its id among the rubric's terms and its root in the synonym map.
+    /// its occurrences: its id among the rubric's terms, its root in the synonym map and its
+    /// spelling correction.
     private func analyse(_ word: String) -> AnalysedWord {
         var tokens = wordTokens(word)
         for i in tokens.indices {
             tokens[i].termID = Token.resolved(termIDs[tokens[i].term])
             tokens[i].synonymRoot = Token.resolved(synonymFilter.map.child(of: 0, term: tokens[i].term))
+            tokens[i].correction = spelling.correctionID(for: tokens[i])
         }
         return AnalysedWord(tokens: tokens, positions: tokens.count { $0.origin == .word })
     }
@@ -121,7 +123,7 @@ public struct Analyzer: Sendable {
         var tokens = baseTokens(text)
         negationFilter.apply(&tokens)
         catenation.apply(&tokens)
-        spelling.apply(&tokens)
+        spelling.apply(&tokens, resolved: true)
         synonymFilter.apply(&tokens, rootsResolved: true)
         return tokens
     }

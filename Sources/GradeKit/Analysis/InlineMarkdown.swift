@@ -8,8 +8,10 @@ enum InlineMarkdown {
     /// Returns `line` without inline markup.
     static func strip(_ line: Substring) -> String {
         // Most lines hold no markup at all: return them without looking at every byte twice.
-        if !line.utf8.contains(where: isMarkupByte) { return String(line) }
-        return String(decoding: strip(Array(line.utf8)), as: UTF8.self)
+        let hasMarkup = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? line.utf8.contains(where: isMarkupByte)
+        if !hasMarkup { return String(line) }
+        let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(line.utf8)
+        return String(decoding: strip(bytes), as: UTF8.self)
     }
 
     /// How deep links may nest in one another's text; deeper brackets are text. Each level

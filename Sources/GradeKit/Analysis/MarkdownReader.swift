@@ -127,7 +127,7 @@ private struct ReaderState {
         var body = line.trimmingLeadingSpaces()
         let indent = line.utf8.count - body.utf8.count
         // Block quotes: the markers go, the content is read as usual.
-        while body.hasPrefix(">") {
+        while body.startsWithCharacter(UInt8(ascii: ">")) {
             body = body.dropFirst().trimmingLeadingSpaces()
         }
         let content = body.trimmingTrailingSpaces()
@@ -136,7 +136,7 @@ private struct ReaderState {
             flush()
             return
         }
-        if content.hasPrefix("<!--") && !content.contains("-->") {
+        if content.hasASCIIPrefix("<!--") && !content.contains("-->") {
             flush()
             inComment = true
             return
@@ -163,7 +163,7 @@ private struct ReaderState {
         if Self.isTableSeparator(content) {
             return
         }
-        if content.hasPrefix("|") {
+        if content.startsWithCharacter(UInt8(ascii: "|")) {
             flush()
             let cells = content.split(separator: "|", omittingEmptySubsequences: false)
                 .map { InlineMarkdown.strip($0).trimmingSpaces() }
@@ -194,7 +194,7 @@ private struct ReaderState {
 
     private mutating func emit(kind: UnitKind, level: Int, text: String, line: Int) {
         flush()
-        guard !text.allSatisfy({ $0 == " " }) else { return }
+        guard !text.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) else { return }
         blocks.append(TextBlock(kind: kind, level: level, text: text, lineAnchors: [LineAnchor(offset: 0, line: line)]))
     }
 
@@ -215,6 +215,8 @@ private struct ReaderState {
     }
 
     private static func atxHeading(_ s: Substring) -> (Int, String)? {
+        // Most lines do not start with "#": no character needs to be formed to see it.
+        guard s.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = s.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = s.dropFirst(hashes)
@@ -225,9 +227,10 @@ private struct ReaderState {
     }
 
     private static func setextUnderline(_ s: Substring) -> Int? {
-        if !s.isEmpty && s.allSatisfy({ $0 == "=" }) { return 1 }
-        // All dashes, so counting bytes counts characters (and costs no grapheme breaking).
-        if s.utf8.count >= 2 && s.allSatisfy({ $0 == "-" }) { return 2 }
+        // Byte by byte: a run of ASCII bytes is a run of characters, and a line holding any
+        // other byte holds a character other than "=" or "-".
+        if !s.isEmpty && s.utf8.allSatisfy({ $0 == UInt8(ascii: "=") }) { return 1 }
+        if s.utf8.count >= 2 && s.utf8.allSatisfy({ $0 == UInt8(ascii: "-") }) { return 2 }
         return nil
     }
 
@@ -246,16 +249,30 @@ private struct ReaderState {
     private static func isTableSeparator(_ s: Substring) -> Bool {
         // Byte checks: Foundation's substring search is far slower and this runs on every line.
         let bytes = s.utf8
-        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasPrefix("-") || s.hasPrefix(":") else {
+        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasASCIIPrefix("-") || s.hasASCIIPrefix(":") else {
             return false
         }
         return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
     }
 
+    /// The boxes of a task list item, removed from its text.
+    private static let taskBoxes = ["[ ]", "[x]", "[X]"]
+
     /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `1) x`, task boxes removed).
     private static func listItem(_ s: Substring) -> Substring? {
+        // An item starts with a bullet or a digit: other lines are left after one byte.
+        guard let lead = s.utf8.first,
+            lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+                || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
+        else { return nil }
         var rest: Substring
-        if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+        let bytes = s.utf8
+        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+"),
+            bytes.dropFirst().first == UInt8(ascii: " "), bytes.dropFirst(2).first.map({ $0 < 0x80 }) ?? true
+        {
+            // A bullet and a space, each an ASCII character of its own.
+            rest = s[bytes.index(bytes.startIndex, offsetBy: 2)...]
+        } else if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
             rest = s.dropFirst(2)
         } else {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
@@ -267,7 +284,7 @@ private struct ReaderState {
             rest = after.dropFirst(1)
         }
         rest = rest.trimmingLeadingSpaces()
-        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+        for box in Self.taskBoxes where rest.hasASCIIPrefix(box) {
             rest = rest.dropFirst(box.count).trimmingLeadingSpaces()
         }
         return rest
@@ -300,18 +317,72 @@ private struct PendingBlock {
 }
 
 extension StringProtocol {
+    /// Without its leading spaces and no-break spaces, compared as characters.
+    ///
+    /// A space followed by an ASCII byte (or by nothing) is a character of its own, as no
+    /// mark can join an ASCII character, so such spaces are dropped byte by byte; a space
+    /// before a non-ASCII scalar, or a line starting with one, is left to the character
+    /// comparison.
     func trimmingLeadingSpaces() -> SubSequence {
-        drop { $0 == " " || $0 == "\u{00A0}" }
+        let bytes = utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") {
+            let next = bytes.index(after: start)
+            guard next == bytes.endIndex || bytes[next] < 0x80 else { break }
+            start = next
+        }
+        guard start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") || bytes[start] >= 0x80 else { return self[start...] }
+        return self[start...].drop { $0 == " " || $0 == "\u{00A0}" }
     }
 
+    /// Without its trailing spaces and no-break spaces, compared as characters; like
+    /// ``trimmingLeadingSpaces()``, spaces after an ASCII byte are dropped byte by byte.
     func trimmingTrailingSpaces() -> SubSequence {
+        // How many bytes stay, and whether the last one left may still end a space character.
+        let fast: (kept: Int, careful: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " "), end == 1 || bytes[end - 2] < 0x80 { end -= 1 }
+            // A line ending in an ASCII byte other than a space ends in a character that is not one.
+            return (end, end > 0 && (bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] >= 0x80))
+        }
         var end = endIndex
+        if let fast {
+            end = utf8.index(utf8.startIndex, offsetBy: fast.kept)
+            guard fast.careful else { return self[startIndex..<end] }
+        }
         while end > startIndex {
             let before = index(before: end)
             guard self[before] == " " || self[before] == "\u{00A0}" else { break }
             end = before
         }
         return self[startIndex..<end]
+    }
+
+    /// Whether the string starts with the characters of `prefix`, as `hasPrefix` says, mostly
+    /// without forming characters. `prefix` is ASCII without `;`, `` ` `` or `K`, the only
+    /// ASCII characters another character (U+037E, U+1FEF, U+212A) is canonically equivalent
+    /// to; so its bytes must start the string, and then only a non-ASCII byte after them (a
+    /// mark may join the last one) needs the character comparison.
+    func hasASCIIPrefix(_ prefix: String) -> Bool {
+        let bytes = utf8
+        var index = bytes.startIndex
+        for byte in prefix.utf8 {
+            guard index < bytes.endIndex, bytes[index] == byte else { return false }
+            index = bytes.index(after: index)
+        }
+        return index == bytes.endIndex || bytes[index] < 0x80 || hasPrefix(prefix)
+    }
+
+    /// Whether the first character is the ASCII `byte` alone, as `hasPrefix` with that one
+    /// character says, mostly without forming a character: no other character is
+    /// canonically equivalent to an ASCII one but itself.
+    func startsWithCharacter(_ byte: UInt8) -> Bool {
+        let bytes = utf8
+        guard let first = bytes.first, first == byte else { return false }
+        let next = bytes.index(after: bytes.startIndex)
+        if next == bytes.endIndex || bytes[next] < 0x80 { return true }
+        // A mark may join it: compare the whole first character.
+        return self.first == Character(Unicode.Scalar(byte))
     }
 
     func trimmingSpaces() -> String {

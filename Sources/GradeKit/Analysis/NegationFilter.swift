@@ -149,36 +149,42 @@ public struct NegationFilter: Sendable {
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
         var words: [Token] = []
         words.reserveCapacity(tokens.count)
-        for token in tokens where token.origin == .word { words.append(token) }
+        // By index: a loop over the tokens themselves would copy each one.
+        var lastPosition = -1
+        for index in tokens.indices {
+            if tokens[index].origin == .word { words.append(tokens[index]) }
+            lastPosition = max(lastPosition, tokens[index].lastPosition)
+        }
         guard !words.isEmpty else { return }
         let surfaces = words.map(\.surface)
         // Negations by position: an array, as positions are small and dense.
-        var negated = [Negation?](repeating: nil, count: tokens.reduce(-1) { max($0, $1.lastPosition) } + 1)
+        var negated = [Negation?](repeating: nil, count: lastPosition + 1)
         var i = 0
         while i < words.count {
             guard words[i].flags.contains(.triggerStart) else {
                 i += 1
                 continue
             }
-            if let length = Self.match(Self.pseudoTriggers, in: surfaces, at: i) {
+            let patterns = Self.patternsByFirstWord[surfaces[i]] ?? .none
+            if let length = Self.match(patterns.pseudo, in: surfaces, at: i) {
                 i += length
                 continue
             }
-            if let length = Self.match(Self.multiTriggers, in: surfaces, at: i) {
+            if let length = Self.match(patterns.multi, in: surfaces, at: i) {
                 markForward(
                     from: i + length, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
                     samePhrase: false, into: &negated)
                 i += length
                 continue
             }
-            if let length = Self.match(Self.phraseTriggers, in: surfaces, at: i) {
+            if let length = Self.match(patterns.phrase, in: surfaces, at: i) {
                 markForward(
                     from: i + length, negation: Negation(trigger: words[i].position, kind: .alternative), words: words,
                     samePhrase: true, into: &negated)
                 i += length
                 continue
             }
-            if let length = Self.match(Self.postTriggers, in: surfaces, at: i),
+            if let length = Self.match(patterns.post, in: surfaces, at: i),
                 Self.postTriggerHolds(at: i, length: length, words: words)
             {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])

@@ -22,8 +22,11 @@ public struct SpellingFilter: Sendable {
 
     private let entries: [Int: [Entry]]
     private let vocabulary: Set<String>
-    /// Written word → its correction (nil when there is none), shared by every unit and answer.
-    private let known = Memo<String, String?>()
+    /// One more than the longest spelling: entry locations are counted in rows this long.
+    private let rowLength: Int
+    /// Folded written word → the location of an entry of its correction (nil when there is
+    /// none), shared by every unit and answer.
+    private let known = Memo<String, Int?>()
 
     /// Creates the filter from the rubric's written words, each mapped to its term.
     public init(spellings: [String: String]) {
@@ -42,6 +45,7 @@ public struct SpellingFilter: Sendable {
         }
         self.entries = byLength
         self.vocabulary = vocabulary
+        self.rowLength = (byLength.keys.max() ?? 0) + 1
     }
 
     /// Whether the filter has anything to correct towards.
@@ -49,16 +53,19 @@ public struct SpellingFilter: Sendable {
 
     /// Stacks a corrected token over each misspelled word.
     public func apply(_ tokens: inout [Token]) {
+        apply(&tokens, resolved: false)
+    }
+
+    /// ``apply(_:)``; with `resolved`, tokens whose ``Token/correction`` is resolved (by the
+    /// analyzer this filter belongs to, with ``correctionID(for:)``) are not looked up again.
+    func apply(_ tokens: inout [Token], resolved: Bool) {
         guard !entries.isEmpty else { return }
         var added: [Token] = []
         // Words under five bytes are never corrected (see correction(for:)): skip the lookup.
         for index in tokens.indices
         where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].surface.utf8.count >= 5 {
-            // The correction depends on the written word alone (its term is the word's stem),
-            // and answers repeat words: look each one up once.
-            guard let term = known.value(for: tokens[index].surface, compute: { _ in correction(for: tokens[index]) }) else {
-                continue
-            }
+            let location = Token.id(resolved ? tokens[index].correction : Token.unresolved) { correctionLocation(for: tokens[index]) }
+            guard let location, let term = term(at: location) else { continue }
             var fixed = tokens[index]
             fixed.term = term
             fixed.origin = .correction
@@ -69,29 +76,61 @@ public struct SpellingFilter: Sendable {
         tokens.sort { ($0.position, $0.origin == .word ? 1 : 0) < ($1.position, $1.origin == .word ? 1 : 0) }
     }
 
+    /// The stored form of `token`'s correction for ``Token/correction``: where in this
+    /// filter's entries its term is, or ``Token/absent``. The analyzer works it out once per
+    /// distinct written word.
+    func correctionID(for token: Token) -> Int32 {
+        guard !entries.isEmpty, token.origin == .word, !token.isStop, token.surface.utf8.count >= 5 else {
+            return Token.absent
+        }
+        return Token.resolved(correctionLocation(for: token))
+    }
+
+    /// Where an entry of the term `token` misspells lies, if there is exactly one such term.
+    /// The correction depends on the written word alone (its term is the word's stem), and
+    /// answers repeat words: each one is worked out once.
+    private func correctionLocation(for token: Token) -> Int? {
+        known.value(for: token.surface) { _ in correctionEntry(for: token) }
+    }
+
+    /// The term of the entry at `location` (``correctionEntry(for:)``).
+    private func term(at location: Int) -> String? {
+        guard let row = entries[location % rowLength], location / rowLength < row.count else { return nil }
+        return row[location / rowLength].term
+    }
+
     /// The one rubric term `token` misspells, if there is exactly one.
     func correction(for token: Token) -> String? {
+        correctionEntry(for: token).flatMap(term(at:))
+    }
+
+    /// The location of an entry of the one rubric term `token` misspells, if there is
+    /// exactly one: its index among the entries of its length times ``rowLength``, plus
+    /// its length.
+    private func correctionEntry(for token: Token) -> Int? {
         let surface = Array(token.surface.utf8)
         guard surface.count >= 5, surface.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         guard !vocabulary.contains(token.term), !EnglishWords.contains(token.term) else { return nil }
         let limit = surface.count >= 9 ? 2 : 1
         var best = limit + 1
         var found: Set<String> = []
+        var location: Int?
         for form in Set([surface, Array(token.term.utf8)]) {
             let letters = Self.letters(form)
             for length in (form.count - limit)...(form.count + limit) {
-                for entry in entries[length] ?? [] where (entry.letters ^ letters).nonzeroBitCount <= 2 * limit {
+                for (index, entry) in (entries[length] ?? []).enumerated() where (entry.letters ^ letters).nonzeroBitCount <= 2 * limit {
                     guard let distance = EditDistance.optimalStringAlignment(form, entry.spelling, limit: limit) else { continue }
                     if distance < best {
                         best = distance
                         found = [entry.term]
+                        location = index * rowLength + length
                     } else if distance == best {
                         found.insert(entry.term)
                     }
                 }
             }
         }
-        return found.count == 1 ? found.first : nil
+        return found.count == 1 ? location : nil
     }
 
     /// The set of letters a lower-case word uses, one bit per letter.

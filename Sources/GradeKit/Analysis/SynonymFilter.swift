@@ -24,9 +24,13 @@ public struct SynonymFilter: Sendable {
         // Most units hold no synonym at all: index them only once an entry starts.
         var index: PositionIndex?
         var added: [Token] = []
-        for token in tokens where token.origin != .synonym && token.origin != .marker {
-            let root = rootsResolved ? Token.id(token.synonymRoot) { map.child(of: 0, term: token.term) } : map.child(of: 0, term: token.term)
+        // By index: most tokens start no entry, and are not copied.
+        for i in tokens.indices where tokens[i].origin != .synonym && tokens[i].origin != .marker {
+            let root =
+                rootsResolved
+                ? Token.id(tokens[i].synonymRoot) { map.child(of: 0, term: tokens[i].term) } : map.child(of: 0, term: tokens[i].term)
             guard let first = root else { continue }
+            let token = tokens[i]
             let byPosition = index ?? PositionIndex(tokens)
             index = byPosition
             var best: (token: Token, last: Token)?
@@ -75,18 +79,20 @@ public struct SynonymFilter: Sendable {
         private var order: [Int]
 
         init(_ tokens: [Token]) {
+            // By index throughout: a loop over the tokens themselves would copy each one.
             var last = -1
-            for token in tokens { last = max(last, token.lastPosition) }
+            for i in tokens.indices { last = max(last, tokens[i].lastPosition) }
             positions = last + 1
             // Count the tokens at each position, then place each after those before it.
             var starts = Array(repeating: 0, count: positions + 1)
-            for token in tokens { starts[token.position + 1] += 1 }
+            for i in tokens.indices { starts[tokens[i].position + 1] += 1 }
             for p in 0..<positions { starts[p + 1] += starts[p] }
             var next = starts
             var order = Array(repeating: 0, count: tokens.count)
-            for (i, token) in tokens.enumerated() {
-                order[next[token.position]] = i
-                next[token.position] += 1
+            for i in tokens.indices {
+                let position = tokens[i].position
+                order[next[position]] = i
+                next[position] += 1
             }
             self.starts = starts
             self.order = order

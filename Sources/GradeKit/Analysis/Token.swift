@@ -24,6 +24,7 @@ public struct Token: Sendable, Equatable {
         didSet {
             termID = Token.unresolved
             synonymRoot = Token.unresolved
+            correction = Token.unresolved
         }
     }
     /// The lower-cased, diacritic-folded surface form before stemming.
@@ -36,8 +37,6 @@ public struct Token: Sendable, Equatable {
     public var position: Int
     /// Number of positions the token covers (1 for a word).
     public var span: Int
-    /// Whether the word is a stop word: kept for positions and negation, ignored for matching.
-    public var isStop: Bool
     /// Index of the clause the token is in; `;` and dashes start a new clause.
     public var clause: Int
     /// Index of the comma- or colon-separated phrase the token is in (a new clause is a new
@@ -45,6 +44,8 @@ public struct Token: Sendable, Equatable {
     public var phrase: Int
     /// The negation whose scope covers this token, if any.
     public var negation: Negation?
+    /// Whether the word is a stop word: kept for positions and negation, ignored for matching.
+    public var isStop: Bool
     /// Whether the word is one part of a compound (`skip` in `skip-level`).
     public var isCompoundPart: Bool
     /// How the token came to be.
@@ -61,6 +62,9 @@ public struct Token: Sendable, Equatable {
     /// The node of the analyzer's synonym map the term leads to from the root, resolved like
     /// ``termID``.
     var synonymRoot = Token.unresolved
+    /// The term the analyzer's spelling filter corrects the word to, as an id among that
+    /// filter's terms (``SpellingFilter/correctionID(for:)``), resolved like ``termID``.
+    var correction = Token.unresolved
 
     /// Creates a token.
     public init(
@@ -83,9 +87,9 @@ public struct Token: Sendable, Equatable {
         self.flags = flags
     }
 
-    /// A ``termID`` or ``synonymRoot`` nothing looked up.
+    /// A ``termID``, ``synonymRoot`` or ``correction`` nothing looked up.
     static let unresolved: Int32 = -2
-    /// A ``termID`` or ``synonymRoot`` looked up and not found.
+    /// A ``termID``, ``synonymRoot`` or ``correction`` looked up and not found.
     static let absent: Int32 = -1
 
     /// The stored form of a looked-up id: ``absent`` for none, ``unresolved`` for one too

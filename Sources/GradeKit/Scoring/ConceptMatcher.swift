@@ -32,7 +32,8 @@ public struct ConceptMatcher: Sendable {
         // Each concept once per term of it the unit holds: sorted, a concept whose run is as
         // long as its list of terms has all of them here; the others cannot match.
         var candidates: [Int] = []
-        for term in occurrences.terms { candidates += rubric.conceptsByTerm[term] }
+        candidates.reserveCapacity(occurrences.terms.reduce(0) { $0 + rubric.conceptsByTerm[$1].count })
+        for term in occurrences.terms { candidates.append(contentsOf: rubric.conceptsByTerm[term]) }
         candidates.sort()
         var result: [ConceptMatch] = []
         var runStart = 0

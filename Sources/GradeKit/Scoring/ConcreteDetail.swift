@@ -24,6 +24,8 @@ public struct ConcreteDetail: Sendable {
 
     /// Capitalised words that carry no detail: "OK", "ASAP", "TBD".
     static let notDetails: Set<String> = ["OK", "ASAP", "TBD", "TBC", "TBA", "FYI", "IMO", "IMHO", "AKA", "NB"]
+    /// The longest of ``notDetails`` in bytes: longer words need no lookup.
+    static let longestNotDetail = notDetails.map(\.utf8.count).max() ?? 0
 
     /// Symbols that carry a quantity or a flow (UTF-8 encoded).
     static let symbols: [[UInt8]] = ["%", "$", "€", "£", "×", "→", "⇒", "≥", "≤"].map { Array($0.utf8) }
@@ -43,33 +45,78 @@ public struct ConcreteDetail: Sendable {
         public func present(excluding excluded: Set<Int>) -> Bool {
             symbol || !positions.isSubset(of: excluded)
         }
+
+        /// ``present(excluding:)`` for the positions of a match.
+        func present(excluding excluded: SortedPositions) -> Bool {
+            symbol || positions.contains { !excluded.contains($0) }
+        }
     }
 
     /// The details of `text`, whose tokens are `tokens`.
     public func details(in text: String, tokens: [Token]) -> Details {
-        let bytes = Array(text.utf8)
-        var positions: Set<Int> = []
-        var first = true
-        // By index: a loop over the tokens themselves would copy each one.
-        for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
-            defer { first = false }
-            let (start, end) = (tokens[index].start, tokens[index].end)
-            guard start >= 0, start < end, end <= bytes.count else { continue }
-            let word = bytes[start..<end]
-            // A word written as the analyzer folded it already knows whether it is a number word.
-            let numberWord =
-                tokens[index].origin == .word && tokens[index].surface.utf8.elementsEqual(word)
-                ? tokens[index].flags.contains(.numberWord) : nil
-            if Self.isDetail(word, opensSentence: first || Self.opensSentence(bytes, at: start), numberWord: numberWord) {
-                positions.insert(tokens[index].position)
+        // The unit's bytes in place: slices of an array would retain it word by word.
+        var text = text
+        return text.withUTF8 { bytes in
+            var positions: Set<Int> = []
+            var first = true
+            // By index: a loop over the tokens themselves would copy each one.
+            for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
+                defer { first = false }
+                let (start, end) = (tokens[index].start, tokens[index].end)
+                guard start >= 0, start < end, end <= bytes.count else { continue }
+                let word = bytes[start..<end]
+                // A word written as the analyzer folded it, or in ASCII capitals of it, already
+                // knows whether it is a number word.
+                let spelling = tokens[index].origin == .word ? Self.spelling(of: tokens[index].surface, word) : .other
+                let isNumberWord = tokens[index].flags.contains(.numberWord)
+                if Self.isDetail(
+                    word, opensSentence: first || Self.opensSentence(bytes, at: start),
+                    numberWord: spelling == .same ? isNumberWord : nil,
+                    lowercasedNumberWord: spelling == .other ? nil : isNumberWord)
+                {
+                    positions.insert(tokens[index].position)
+                }
             }
+            return Details(symbol: Self.hasSymbol(bytes), positions: positions)
         }
-        return Details(symbol: Self.hasSymbol(bytes), positions: positions)
+    }
+
+    /// How a written word relates to its token's folded surface.
+    enum Spelling {
+        /// The word is the surface, byte for byte.
+        case same
+        /// The word is ASCII and lower-cases to the surface.
+        case capitalised
+        /// Anything else: the surface says nothing of the word as written.
+        case other
+    }
+
+    /// How `word` is written relative to `surface`.
+    static func spelling(of surface: String, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Spelling {
+        guard surface.utf8.count == word.count else { return .other }
+        var surface = surface
+        return surface.withUTF8 { folded in
+            var result = Spelling.same
+            var index = word.startIndex
+            for byte in folded {
+                let written = word[index]
+                if written != byte {
+                    guard written >= UInt8(ascii: "A"), written <= UInt8(ascii: "Z"), written + 32 == byte else { return .other }
+                    result = .capitalised
+                }
+                index += 1
+            }
+            // Lower-casing a non-ASCII word is not ASCII lower-casing.
+            if result == .capitalised, word.contains(where: { $0 >= 0x80 }) { return .other }
+            return result
+        }
     }
 
     /// Whether one written word is a concrete detail; `numberWord`, when known, says whether
-    /// the word as written is one of ``numberWords``.
-    static func isDetail(_ word: ArraySlice<UInt8>, opensSentence: Bool, numberWord: Bool? = nil) -> Bool {
+    /// the word as written is one of ``numberWords``, and `lowercasedNumberWord` whether the
+    /// word lower-cased is.
+    static func isDetail<Bytes: RandomAccessCollection<UInt8>>(_ word: Bytes, opensSentence: Bool, numberWord: Bool? = nil, lowercasedNumberWord: Bool? = nil) -> Bool
+    where Bytes.Index == Int {
         var digits = 0
         var upper = 0
         var lower = 0
@@ -92,7 +139,7 @@ public struct ConcreteDetail: Sendable {
         if digits > 0 || innerCapital || identifierMark { return true }
         if lower > 0 && upper == 0 && word.count <= 11 {
             if numberWord ?? numberWords.contains(String(decoding: word, as: UTF8.self)) { return true }
-        } else if upper > 0, numberWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
+        } else if upper > 0, lowercasedNumberWord ?? numberWords.contains(String(decoding: word, as: UTF8.self).lowercased()) {
             return true
         }
         guard let firstByte = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(firstByte) else { return false }
@@ -102,7 +149,7 @@ public struct ConcreteDetail: Sendable {
         {
             return false
         }
-        if notDetails.contains(String(decoding: word, as: UTF8.self)) { return false }
+        if word.count <= longestNotDetail, notDetails.contains(String(decoding: word, as: UTF8.self)) { return false }
         // An acronym (two or more capitals, a plural "s" allowed) anywhere; a capitalised
         // word only where it cannot be a sentence's first word.
         if upper >= 2 && (lower == 0 || (lower == 1 && word.last == UInt8(ascii: "s"))) { return true }
@@ -110,7 +157,7 @@ public struct ConcreteDetail: Sendable {
     }
 
     /// Whether the word at `offset` opens a sentence, a table cell, a label's value or a quote.
-    static func opensSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+    static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         var index = offset - 1
         while index >= 0, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == 10 {
             index -= 1
@@ -129,7 +176,7 @@ public struct ConcreteDetail: Sendable {
         }
     }
 
-    static func hasSymbol(_ bytes: [UInt8]) -> Bool {
+    static func hasSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // One pass: only `%`, `$` and the lead bytes of the multi-byte symbols start a check.
         for index in bytes.indices {
             switch bytes[index] {

@@ -45,8 +45,10 @@ public struct Definition: Sendable {
         // Gathered into room made once: filter would grow the array copy by copy.
         var words: [Token] = []
         words.reserveCapacity(tokens.count)
-        for token in tokens where token.origin == .word && !token.isCompoundPart || token.origin == .catenation {
-            words.append(token)
+        // By index: a loop over the tokens themselves would copy each one.
+        for index in tokens.indices
+        where tokens[index].origin == .word && !tokens[index].isCompoundPart || tokens[index].origin == .catenation {
+            words.append(tokens[index])
         }
         let surfaces = words.map(\.surface)
         return Unit(words: words, relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
@@ -55,8 +57,14 @@ public struct Definition: Sendable {
     /// Whether `unit` defines the term matched at `matched` positions. Looks at a few words
     /// on either side of the match, so judging every match of a long unit stays linear.
     public func defines(_ unit: Unit, matched: Set<Int>) -> Bool {
+        defines(unit, first: matched.min(), last: matched.max())
+    }
+
+    /// ``defines(_:matched:)`` for a match whose positions run from `first` to `last` (nil
+    /// for a match of no position).
+    func defines(_ unit: Unit, first: Int?, last: Int?) -> Bool {
         if unit.relative { return true }
-        guard let first = matched.min(), let last = matched.max() else { return false }
+        guard let first, let last else { return false }
         let words = unit.words
         // The first word after the match, and the last word before it.
         let next = Self.firstIndex(in: words) { $0.position > last }

@@ -16,11 +16,12 @@ enum Gibberish {
         var random = 0
         var lastStart = -1
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            for token in tokens where token.origin == .word && token.start != lastStart {
+            // By index: a loop over the tokens themselves would copy each one.
+            for index in tokens.indices where tokens[index].origin == .word && tokens[index].start != lastStart {
                 // Split parts of one written word share its offsets: count the word once.
-                lastStart = token.start
+                lastStart = tokens[index].start
                 words += 1
-                if looksRandom(bytes[token.start..<min(token.end, bytes.count)]) { random += 1 }
+                if looksRandom(bytes[tokens[index].start..<min(tokens[index].end, bytes.count)]) { random += 1 }
             }
         }
         return words >= 4 && random * 2 > words

@@ -99,6 +99,8 @@ extension Grader {
     /// against an item is not addressing it. Matches in other passages still count when they
     /// deal with it in substance; see ``applyRejectionElsewhere(_:)``.
     static func applyRejections(_ found: [Found]) -> [Found] {
+        // Most passages reject nothing: one pass by index shows it, copying no match.
+        guard found.indices.contains(where: { found[$0].evidence.role == .negated && found[$0].rejects }) else { return found }
         let rejectingBlocks = Set(found.filter { $0.evidence.role == .negated && $0.rejects }.map(\.block))
         guard !rejectingBlocks.isEmpty else { return found }
         var result = found

@@ -342,16 +342,25 @@ public struct Grader: Sendable {
     /// downside is replica lag").
     private func verdict(for rule: Rule, found given: [Found]) -> RuleVerdict {
         var found = given
-        var substantive = Set(found.filter { $0.evidence.role == .substance }.map(\.concept))
-        let named = Set(found.filter { $0.evidence.role != .negated }.map(\.concept))
-        let signs = Set(found.filter { $0.evidence.role != .negated }.map(\.unit))
+        // Gathered by index: filtering would copy every match, evidence strings and all. Only
+        // whether there is substance, how many concepts are named (a rule has few, so a list
+        // searched in order keeps them) and whether they show in one unit or more count.
+        var substantive = false
+        var named: [Int] = []
+        var firstSign: Int?
+        var severalSigns = false
+        for index in found.indices where found[index].evidence.role != .negated {
+            if found[index].evidence.role == .substance { substantive = true }
+            if !named.contains(found[index].concept) { named.append(found[index].concept) }
+            if firstSign == nil { firstSign = found[index].unit } else if firstSign != found[index].unit { severalSigns = true }
+        }
         let hedgingCounts = !generalRuleIDs.contains(rule.id)
-        let singleSign = named.count == 1 || signs.count == 1
+        let singleSign = named.count == 1 || (firstSign != nil && !severalSigns)
         func weak(_ item: Found) -> Bool {
             if item.vague { return true }
             return hedgingCounts && item.tentative && singleSign
         }
-        if !substantive.isEmpty, !found.contains(where: { $0.evidence.role == .substance && !weak($0) }) {
+        if substantive, !found.contains(where: { $0.evidence.role == .substance && !weak($0) }) {
             for index in found.indices where found[index].evidence.role == .substance {
                 let vague = found[index].vague
                 found[index].evidence.role = .mention
@@ -362,10 +371,10 @@ public struct Grader: Sendable {
                         : "the only sign of this item: a tentative idea (maybe, could, I think)")
                     : "only platitudes with no concrete detail deal with this item"
             }
-            substantive = []
+            substantive = false
         }
         let status: RuleStatus
-        if !substantive.isEmpty && named.count >= rule.minConcepts {
+        if substantive && named.count >= rule.minConcepts {
             status = .addressed
         } else if !named.isEmpty, rule.minConcepts == 1 || found.contains(where: { $0.evidence.role != .negated && !$0.bare }) {
             // A broad rule (several concepts, such as technical depth) is shown, not named: a
@@ -381,12 +390,11 @@ public struct Grader: Sendable {
         // (line and text). Only the first few are shown, so they are all that is compared.
         var evidence: [Evidence] = []
         collect: for role in [Evidence.Role.substance, .mention, .negated] {
-            for item in found where item.evidence.role == role {
+            for index in found.indices where found[index].evidence.role == role {
                 guard evidence.count < policy.evidenceLimit else { break collect }
-                guard !evidence.contains(where: { $0.line == item.evidence.line && $0.text == item.evidence.text }) else {
-                    continue
-                }
-                evidence.append(item.evidence)
+                let item = found[index].evidence
+                guard !evidence.contains(where: { $0.line == item.line && $0.text == item.text }) else { continue }
+                evidence.append(item)
             }
         }
         return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)

@@ -16,6 +16,7 @@ struct Occurrences {
         // Each (term id, token index) pair packed into one integer, term id in the high bits,
         // so sorting plain integers orders the pairs by term, then token.
         var pairs: [Int] = []
+        pairs.reserveCapacity(unit.count)
         // By index: a loop over the tokens themselves would copy each one.
         for i in unit.indices where !unit[i].isStop {
             let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
@@ -23,6 +24,8 @@ struct Occurrences {
         }
         pairs.sort()
         tokens.reserveCapacity(pairs.count)
+        terms.reserveCapacity(pairs.count)
+        starts.reserveCapacity(pairs.count + 1)
         for pair in pairs {
             let term = pair >> Self.tokenBits
             if term != terms.last {

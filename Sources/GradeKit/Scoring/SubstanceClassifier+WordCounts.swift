@@ -11,26 +11,37 @@ extension SubstanceClassifier {
         /// The title terms ``specific`` was counted against.
         let titleTerms: Set<String>
         /// Positions of the written words.
-        private let positions: Set<Int>
+        private let positions: SortedPositions
         /// Positions of the written words that are neither title terms nor filler.
-        private let specific: Set<Int>
+        private let specific: SortedPositions
 
         /// Counts over `words` (``SubstanceClassifier/writtenWords(_:)``).
         init(words: [Token], titleTerms: Set<String>) {
             self.titleTerms = titleTerms
-            positions = Set(words.map(\.position))
-            specific = Set(
-                words.filter { !$0.flags.contains(.filler) && !titleTerms.contains($0.term) }.map(\.position))
+            // Sorted positions searched by halving: building two hash sets per unit cost
+            // more than all the lookups a unit's matches make.
+            var positions: [Int] = []
+            var specific: [Int] = []
+            positions.reserveCapacity(words.count)
+            specific.reserveCapacity(words.count)
+            for index in words.indices {
+                positions.append(words[index].position)
+                if !words[index].flags.contains(.filler) && !titleTerms.contains(words[index].term) {
+                    specific.append(words[index].position)
+                }
+            }
+            self.positions = SortedPositions(positions)
+            self.specific = SortedPositions(specific)
         }
 
         /// Written words at none of the `matched` positions.
-        func words(notIn matched: Set<Int>) -> Int {
-            positions.count - matched.count { positions.contains($0) }
+        func words(notIn matched: SortedPositions) -> Int {
+            positions.count - (matched.count - positions.countOutside(matched))
         }
 
         /// Specific written words at none of the `matched` positions.
-        func specificWords(notIn matched: Set<Int>) -> Int {
-            specific.count - matched.count { specific.contains($0) }
+        func specificWords(notIn matched: SortedPositions) -> Int {
+            specific.count - (matched.count - specific.countOutside(matched))
         }
     }
 }

@@ -153,8 +153,7 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
-        var matched: Set<Int> = []
-        for index in match.tokens { matched.formUnion(tokens[index].position...tokens[index].lastPosition) }
+        let matched = SortedPositions(covering: match.tokens, of: tokens)
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
                 let word = tokens.first { $0.position == negation.trigger && $0.origin == .word }?.surface ?? "a negation"
@@ -171,7 +170,7 @@ public struct SubstanceClassifier: Sendable {
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
-            let specific = counts.specificWords(notIn: [])
+            let specific = counts.specificWords(notIn: SortedPositions([]))
             if profile.hedged { return Judgement(role: .mention, reason: "a speculative question", rejects: false) }
             return specific >= 2
                 ? Judgement(role: .substance, reason: "asks a question", rejects: false)
@@ -196,7 +195,7 @@ public struct SubstanceClassifier: Sendable {
         if profile.unsure {
             return Judgement(role: .mention, reason: "the writer says they are not sure how", rejects: false)
         }
-        if Definition().defines(profile.definition, matched: matched) {
+        if Definition().defines(profile.definition, first: matched.first, last: matched.last) {
             return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
         }
         if profile.hedged && specific < 4 {
@@ -212,11 +211,13 @@ public struct SubstanceClassifier: Sendable {
     /// "I believe", "not sure".
     static func isHedged(_ tokens: [Token]) -> Bool {
         var previous = ""
-        for token in tokens where token.origin == .word {
-            if token.flags.contains(.hedge) { return true }
-            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(token.surface) { return true }
-            if previous == "not" && token.surface == "sure" { return true }
-            previous = token.surface
+        // By index, here and below: a loop over the tokens themselves would copy each one.
+        for index in tokens.indices where tokens[index].origin == .word {
+            if tokens[index].flags.contains(.hedge) { return true }
+            let surface = tokens[index].surface
+            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface) { return true }
+            if previous == "not" && surface == "sure" { return true }
+            previous = surface
         }
         return false
     }
@@ -255,12 +256,13 @@ public struct SubstanceClassifier: Sendable {
     /// `to be determined`, `to be confirmed`, `to be defined`.
     static func defers(_ tokens: [Token]) -> Bool {
         var previous = ""
-        for token in tokens where token.origin == .word {
-            if token.flags.contains(.deferral) { return true }
-            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(token.surface) {
+        for index in tokens.indices where tokens[index].origin == .word {
+            if tokens[index].flags.contains(.deferral) { return true }
+            let surface = tokens[index].surface
+            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(surface) {
                 return true
             }
-            previous = token.surface
+            previous = surface
         }
         return false
     }
@@ -272,21 +274,22 @@ public struct SubstanceClassifier: Sendable {
     /// forward", "best practice" or "industry standard".
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
         var previous = ""
-        for token in tokens where token.origin == .word {
-            if token.flags.contains(.platitude) { return true }
-            if token.surface == "forward" && (previous == "going" || previous == "moving") { return true }
-            if token.surface == "practice" && previous == "best" { return true }
-            if token.surface == "standard" && previous == "industry" { return true }
-            previous = token.surface
+        for index in tokens.indices where tokens[index].origin == .word {
+            if tokens[index].flags.contains(.platitude) { return true }
+            let surface = tokens[index].surface
+            if surface == "forward" && (previous == "going" || previous == "moving") { return true }
+            if surface == "practice" && previous == "best" { return true }
+            if surface == "standard" && previous == "industry" { return true }
+            previous = surface
         }
         return false
     }
 
     /// "read 'replcias' as 'replica'" for every misspelling the match relied on.
     static func corrections(in match: ConceptMatch, tokens: [Token]) -> String? {
-        let fixed = match.tokens.map { tokens[$0] }.filter { $0.origin == .correction }
+        let fixed = match.tokens.filter { tokens[$0].origin == .correction }
         guard !fixed.isEmpty else { return nil }
-        return fixed.map { "read '\($0.surface)' as '\($0.term)'" }.joined(separator: ", ")
+        return fixed.map { "read '\(tokens[$0].surface)' as '\(tokens[$0].term)'" }.joined(separator: ", ")
     }
 
     /// One token per written content word: compounds count once, stop words not at all.
@@ -296,9 +299,9 @@ public struct SubstanceClassifier: Sendable {
         var lastStart = -1
         var words: [Token] = []
         words.reserveCapacity(tokens.count)
-        for token in tokens where token.origin == .word && !token.isStop && token.start != lastStart {
-            lastStart = token.start
-            words.append(token)
+        for index in tokens.indices where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].start != lastStart {
+            lastStart = tokens[index].start
+            words.append(tokens[index])
         }
         return words
     }
@@ -307,7 +310,7 @@ public struct SubstanceClassifier: Sendable {
     func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
         if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
         var sizes: [Int: Int] = [:]
-        for token in words { sizes[token.phrase, default: 0] += 1 }
+        for index in words.indices { sizes[words[index].phrase, default: 0] += 1 }
         if sizes.count >= 4 && sizes.values.filter({ $0 <= 3 }).count * 4 >= sizes.count * 3 { return false }
         return sizes.values.contains { $0 >= statementLength }
     }
