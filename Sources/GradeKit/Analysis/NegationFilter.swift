@@ -108,7 +108,7 @@ public struct NegationFilter: Sendable {
         ["start", "with"], ["begin", "with"], ["lead", "with"], ["open", "with"], ["start", "by"], ["begin", "by"],
     ]
     /// Phrases that, ending the clause after `no`, make it a decision to defer: "no service
-    /// mesh for now", "no chaos testing at this stage" (``endsWithDeferral(from:words:)``).
+    /// mesh for now", "no chaos testing at this stage" (``endsWithDeferral(from:to:in:)``).
     /// ("Yet" is a ``qualifiers`` word: a matter of timing.)
     static let deferrals: [[String]] = [
         ["for", "now"], ["for", "the", "moment"], ["at", "this", "stage"], ["in", "year", "one"], ["in", "v1"],
@@ -159,6 +159,8 @@ public struct NegationFilter: Sendable {
         let surfaces = words.map(\.surface)
         // Negations by position: an array, as positions are small and dense.
         var negated = [Negation?](repeating: nil, count: lastPosition + 1)
+        // Where each word's clause ends, made on first need (see ``clauseEnds(_:)``).
+        var clauseEnds: [Int] = []
         var i = 0
         while i < words.count {
             guard words[i].flags.contains(.triggerStart) else {
@@ -209,12 +211,19 @@ public struct NegationFilter: Sendable {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
                     var kind = Self.kind(ofTriggerAt: i, in: surfaces)
-                    // "No service mesh for now", "no auto-scaling policies for this": a clause that
-                    // ends in a deferral or in "for this" is a decision.
-                    if kind == .description && surfaces[i] == "no" && Self.endsWithDeferral(from: i + 1, words: words) {
-                        kind = .rejection
+                    if kind == .description {
+                        // Where the trigger's clause ends, worked out once per unit for all triggers.
+                        if clauseEnds.isEmpty { clauseEnds = Self.clauseEnds(words) }
+                        let end = clauseEnds[i]
+                        // "No service mesh for now", "no auto-scaling policies for this": a clause
+                        // that ends in a deferral or in "for this" is a decision; so is one that
+                        // ends in "either".
+                        if (surfaces[i] == "no" && Self.endsWithDeferral(from: i + 1, to: end, in: surfaces))
+                            || Self.endsWithEither(from: i + 1, to: end, in: surfaces)
+                        {
+                            kind = .rejection
+                        }
                     }
-                    if kind == .description && Self.endsWithEither(from: i + 1, words: words) { kind = .rejection }
                     let negation = Negation(trigger: words[i].position, kind: kind)
                     markForward(from: i + 1, negation: negation, words: words, samePhrase: false, into: &negated)
                 }
@@ -287,12 +296,9 @@ public struct NegationFilter: Sendable {
     /// now") or in "for this" ("No auto-scaling policies for this."): the writer's verdict on
     /// the situation at hand. "No audit logs for this bucket" and "no runbooks; write them
     /// this quarter" do not end so and stay described absences.
-    static func endsWithDeferral(from start: Int, words: [Token]) -> Bool {
-        let end = clauseEnd(from: start, words: words)
-        guard end > start else { return false }
-        let clause = words[start..<end].map(\.surface)
-        for pattern in deferrals + [["for", "this"]] where clause.count >= pattern.count {
-            if Array(clause.suffix(pattern.count)) == pattern { return true }
+    static func endsWithDeferral(from start: Int, to end: Int, in surfaces: [String]) -> Bool {
+        for pattern in deferrals + [["for", "this"]] where end - pattern.count >= start {
+            if match([pattern], in: surfaces, at: end - pattern.count) != nil { return true }
         }
         return false
     }
@@ -320,19 +326,22 @@ public struct NegationFilter: Sendable {
     /// Whether the clause after a trigger ends in "either" ("so there's no data migration to
     /// plan either", "no dashboards either"): the writer lines it up with a decision already
     /// made, so it is one too. "Either" inside the clause ("either no rollback or …") is not.
-    static func endsWithEither(from start: Int, words: [Token]) -> Bool {
-        let end = clauseEnd(from: start, words: words)
-        return end - 1 >= start && words[end - 1].surface == "either"
+    static func endsWithEither(from start: Int, to end: Int, in surfaces: [String]) -> Bool {
+        end - 1 >= start && surfaces[end - 1] == "either"
     }
 
-    /// The index just past the last word of the clause that the word before `start` is in:
-    /// the clause ends at a clause break or a terminator word (but, so, because …).
-    static func clauseEnd(from start: Int, words: [Token]) -> Int {
-        guard start > 0, start < words.count else { return start }
-        let clause = words[start - 1].clause
-        var end = start
-        while end < words.count, words[end].clause == clause, !words[end].flags.contains(.terminator) { end += 1 }
-        return end
+    /// Per word, the index just past the last word of its clause, which ends at a clause
+    /// break or before a terminator word (but, so, because …). One backward pass, so that
+    /// many triggers in one long clause do not each walk to its end.
+    static func clauseEnds(_ words: [Token]) -> [Int] {
+        var ends = [Int](repeating: words.count, count: words.count)
+        var index = words.count - 2
+        while index >= 0 {
+            let next = words[index + 1]
+            ends[index] = next.clause != words[index].clause || next.flags.contains(.terminator) ? index + 1 : ends[index + 1]
+            index -= 1
+        }
+        return ends
     }
 
     /// Whether a single-word trigger at `i` is a decision or a description.
