@@ -1,16 +1,15 @@
 extension Grader {
     // How a decision against an item outweighs what the answer says of it elsewhere.
     //
-    // A rejection starts as a negated match (``SubstanceClassifier/classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``)
-    // or a rejected passage (``GradingState/rejectPassage(_:reason:)``). Then, widening in
-    // three steps:
+    // A rejection starts as a negated match (`SubstanceClassifier.classify`, `NegationFilter`),
+    // a lead or kept anti-pattern (`Grader.judge`) or a rejected passage
+    // (`GradingState.rejectPassage`). Then it widens in three steps:
     // 1. the passage: every other match of the item in a passage that rejects it is rejected
     //    too (``applyRejections(_:)``);
     // 2. the item as a whole: a rejection that names the item itself
     //    (``CompiledRubric/Concept/namesItem``), not one variant of it
-    //    (``narrowed(_:words:core:wholeScope:)``),
-    //    outweighs the item's techniques elsewhere unless the answer also takes the item up by
-    //    name (``applyRejectionElsewhere(_:)``);
+    //    (``narrowed(_:words:core:wholeScope:)``), outweighs the item's techniques elsewhere
+    //    unless the answer also takes the item up by name (``applyRejectionElsewhere(_:)``);
     // 3. mere names: a rejection outweighs matches elsewhere that only name the item.
 
     /// Whether a word beside `match`, in the same negation's scope (or, for a match nothing
