@@ -21,12 +21,13 @@ import Foundation
 public struct ConceptReader: Sendable {
     /// The synonyms concepts are canonicalized with.
     public let synonyms: SynonymMap
-    private let lexicon: Lexicon
+    /// The strings and words read so far (``State``), behind the lock.
+    private let lexicon: LockedBox<State>
 
     /// A reader that canonicalizes with `synonyms` and marks `stopWords`.
     public init(synonyms: SynonymMap, stopWords: Set<String> = StopFilter.english) {
         self.synonyms = synonyms
-        self.lexicon = Lexicon(synonyms: synonyms, stopWords: stopWords)
+        self.lexicon = LockedBox(State(synonyms: synonyms, stopWords: stopWords))
     }
 
     /// One phrase, read.
@@ -55,7 +56,7 @@ public struct ConceptReader: Sendable {
     /// ``read(_:)`` of each of `texts`, and their written forms, read together: one
     /// tokenizer pass and one lock for all of them.
     public func read(_ texts: [String]) -> Reading {
-        lexicon.withLock { lexicon in
+        lexicon.with { lexicon in
             let ranges = lexicon.load(texts)
             let phrases = zip(texts, ranges).map { text, range in
                 let terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
@@ -77,7 +78,7 @@ public struct ConceptReader: Sendable {
     /// Per text of `texts`, the ids of the distinct terms it requires (``Analyzer/conceptTerms(_:)``),
     /// ascending; ``termIDs`` maps the terms to them.
     func distinctTermIDs(_ texts: [String]) -> [[Int32]] {
-        lexicon.withLock { lexicon in
+        lexicon.with { lexicon in
             let ranges = lexicon.load(texts)
             return zip(texts, ranges).map { text, range in
                 var terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
@@ -96,7 +97,7 @@ public struct ConceptReader: Sendable {
 
     /// Every term and written form read so far → its id.
     var termIDs: WordIndex<Int32> {
-        lexicon.withLock { $0.ids }
+        lexicon.with { $0.ids }
     }
 
     /// Per text of `texts`, its term path taking compounds' joined forms
@@ -104,7 +105,7 @@ public struct ConceptReader: Sendable {
     /// written words that are not stop words with their terms: what compiling a synonym
     /// entry needs.
     func paths(_ texts: [String]) -> [(primary: [TermPath.Step], parts: [TermPath.Step], spellings: [(surface: String, term: String)])] {
-        lexicon.withLock { lexicon in
+        lexicon.with { lexicon in
             lexicon.load(texts).map { range in
                 var primary: [TermPath.Step] = []
                 var parts: [TermPath.Step] = []
@@ -156,23 +157,7 @@ public struct ConceptReader: Sendable {
         var kind: Kind
     }
 
-    /// The strings and words read so far, behind the lock.
-    private final class Lexicon: @unchecked Sendable {
-        private let lock = NSLock()
-        private var state: State
-
-        init(synonyms: SynonymMap, stopWords: Set<String>) {
-            state = State(synonyms: synonyms, stopWords: stopWords)
-        }
-
-        func withLock<T>(_ body: (inout State) -> T) -> T {
-            lock.lock()
-            defer { lock.unlock() }
-            return body(&state)
-        }
-    }
-
-    /// What a ``Lexicon`` holds.
+    /// What the reader's lexicon holds: the strings and words read so far.
     struct State {
         let synonyms: SynonymMap
         let stopWords: Set<String>

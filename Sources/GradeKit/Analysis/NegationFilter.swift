@@ -114,6 +114,8 @@ public struct NegationFilter: Sendable {
         ["for", "now"], ["for", "the", "moment"], ["at", "this", "stage"], ["in", "year", "one"], ["in", "v1"],
         ["in", "phase", "one"],
     ]
+    /// What may end the clause after a deciding `no`: a deferral, or "for this".
+    static let verdictEndings: [[String]] = deferrals + [["for", "this"]]
     /// Words that say when a deferred item may come back: "not in year one", "not this quarter".
     static let deferralTimes: Set<String> = [
         "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "phase", "now", "yet",
@@ -187,7 +189,7 @@ public struct NegationFilter: Sendable {
                 continue
             }
             if let length = Self.match(patterns.post, in: surfaces, at: i),
-                Self.postTriggerHolds(at: i, length: length, words: words)
+                Self.postTriggerHolds(at: i, length: length, words: words, surfaces: surfaces)
             {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
                 markBackward(
@@ -297,7 +299,7 @@ public struct NegationFilter: Sendable {
     /// the situation at hand. "No audit logs for this bucket" and "no runbooks; write them
     /// this quarter" do not end so and stay described absences.
     static func endsWithDeferral(from start: Int, to end: Int, in surfaces: [String]) -> Bool {
-        for pattern in deferrals + [["for", "this"]] where end - pattern.count >= start {
+        for pattern in verdictEndings where end - pattern.count >= start {
             if match([pattern], in: surfaces, at: end - pattern.count) != nil { return true }
         }
         return false
@@ -307,14 +309,13 @@ public struct NegationFilter: Sendable {
     /// negation ("we cannot leave it as it is") argues for change, and "not (really) a thing"
     /// dismisses only when it ends its phrase ("rollback: not really a thing here, …", not
     /// "culture is not a thing you can announce").
-    static func postTriggerHolds(at i: Int, length: Int, words: [Token]) -> Bool {
-        let surfaces = words[i..<(i + length)].map(\.surface)
-        if surfaces.first == "leave" {
+    static func postTriggerHolds(at i: Int, length: Int, words: [Token], surfaces: [String]) -> Bool {
+        if surfaces[i] == "leave" {
             for back in 1...3 where i - back >= 0 {
-                if ["not", "never", "cannot", "no"].contains(words[i - back].surface) { return false }
+                if ["not", "never", "cannot", "no"].contains(surfaces[i - back]) { return false }
             }
         }
-        if surfaces.last == "thing" {
+        if surfaces[i + length - 1] == "thing" {
             // The rest of its phrase: up to the next comma or clause break.
             var end = i + length
             while end < words.count, words[end].phrase == words[i].phrase { end += 1 }

@@ -61,7 +61,7 @@ public struct SpellingFilter: Sendable {
     func apply(_ tokens: inout [Token], resolved: Bool) {
         guard !entries.isEmpty else { return }
         var added: [Token] = []
-        // Words under five bytes are never corrected (see correction(for:)): skip the lookup.
+        // Words under five bytes are never corrected (see correctionEntry(for:)): skip the lookup.
         for index in tokens.indices
         where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].surface.utf8.count >= 5 {
             let location = Token.id(resolved ? tokens[index].correction : Token.unresolved) { correctionLocation(for: tokens[index]) }
@@ -97,11 +97,6 @@ public struct SpellingFilter: Sendable {
     private func term(at location: Int) -> String? {
         guard let row = entries[location % rowLength], location / rowLength < row.count else { return nil }
         return row[location / rowLength].term
-    }
-
-    /// The one rubric term `token` misspells, if there is exactly one.
-    func correction(for token: Token) -> String? {
-        correctionEntry(for: token).flatMap(term(at:))
     }
 
     /// The location of an entry of the one rubric term `token` misspells, if there is

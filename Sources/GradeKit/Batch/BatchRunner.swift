@@ -56,7 +56,9 @@ public struct BatchRunner: Sendable {
     func compileScenarios() -> [String: CompiledRubric] {
         let scenarios = grader.rubrics.scenarios
         let rubrics = parallelMap(count: scenarios.count, jobs: jobs) { grader.compile(scenarios[$0]) }
-        return Dictionary(uniqueKeysWithValues: zip(scenarios.map(\.id), rubrics))
+        let compiled = Dictionary(uniqueKeysWithValues: zip(scenarios.map(\.id), rubrics))
+        grader.shareCompiled(compiled)
+        return compiled
     }
 
     /// Reads, routes and grades one answer.

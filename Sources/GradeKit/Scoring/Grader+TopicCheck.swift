@@ -51,4 +51,10 @@ extension Grader {
         result.offTopic = offTopic
         return result
     }
+
+    /// Lets the topic check use scenarios the caller has already compiled (a batch compiles
+    /// every one up front) instead of compiling them again.
+    func shareCompiled(_ compiled: [String: CompiledRubric]) {
+        topics.with { cache in cache.compiled.merge(compiled) { kept, _ in kept } }
+    }
 }
