@@ -49,6 +49,61 @@ extension Grader {
         return words[after].map(narrows) ?? false
     }
 
+    /// One match of a unit, judged, before it joins the grading state.
+    struct Judged {
+        var found: Found
+        var rule: Int
+        /// The positions the match covers in its unit, if it covers words.
+        var span: ClosedRange<Int>?
+        /// The trigger position of the rejection covering the match, if it is rejected.
+        var rejectionScope: Int?
+        /// Whether the match is a general word for the item (a `mentions` entry) that the
+        /// rejection leaves unnarrowed: "formal *policies*", not "policy *documents*".
+        var broad: Bool
+    }
+
+    /// A unit's matches with one-variant rejections widened to the item when the same
+    /// rejection also covers a general word for the item: "I'd avoid governance boards or
+    /// formal policies" rejects governance, not only its boards, because the coordination
+    /// reaches the item's general form. "I'd avoid governance boards; they slow every team
+    /// down" names one variant and stays one, and so does "no data migration to plan": the
+    /// general word has to be a conjunct of its own, joined by `or`, `and`, `nor` or a comma.
+    /// A unit that goes on to do the item in substance ("no review boards or formal
+    /// policies; OPA checks every deploy instead") replaces the forms it rejects and widens
+    /// nothing.
+    static func widenedByCoordination(_ judged: [Judged], words: UnitWords) -> [Judged] {
+        guard judged.contains(where: \.broad) else { return judged }
+        var result = judged
+        for index in result.indices {
+            let item = result[index]
+            guard let scope = item.rejectionScope, let span = item.span, item.found.namesItem, !item.found.wholeItem,
+                !judged.contains(where: { $0.rule == item.rule && $0.found.evidence.role == .substance })
+            else { continue }
+            let widened = judged.contains {
+                guard $0.broad, $0.rule == item.rule, $0.rejectionScope == scope, let other = $0.span else { return false }
+                return coordinated(span, other, words: words)
+            }
+            if widened { result[index].found.wholeItem = true }
+        }
+        return result
+    }
+
+    /// Whether two matches are separate conjuncts: apart, with a coordinator or a comma between.
+    private static func coordinated(_ one: ClosedRange<Int>, _ other: ClosedRange<Int>, words: UnitWords) -> Bool {
+        guard !one.overlaps(other) else { return false }
+        let (left, right) = one.upperBound < other.lowerBound ? (one, other) : (other, one)
+        var previous = words[left.upperBound]
+        for position in (left.upperBound + 1)..<right.lowerBound {
+            guard let word = words[position] else { continue }
+            if coordinators.contains(word.surface) || word.phrase != previous?.phrase { return true }
+            previous = word
+        }
+        return words[right.lowerBound]?.phrase != previous?.phrase
+    }
+
+    /// Words that join conjuncts.
+    static let coordinators: Set<String> = ["or", "and", "nor"]
+
     /// Words beside a rejected or replaced item that leave it the item itself: plain verbs
     /// ("rather than writing a runbook"), size, length and formality ("instead of formal
     /// 1:1s", "skip turning on extra logging", "a drawn-out investigation") and the generic

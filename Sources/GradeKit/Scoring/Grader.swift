@@ -177,6 +177,8 @@ public struct Grader: Sendable {
             tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         let unitWords = UnitWords(tokens)
+        var judged: [Judged] = []
+        judged.reserveCapacity(matches.count)
         for match in matches {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.classify(
@@ -228,14 +230,20 @@ public struct Grader: Sendable {
             // Services and retries") rejects the item; instead of one of its techniques
             // ("instead of blue-green, a canary") it does not.
             let rejects = judgement.rejects || (judgement.proposesAlternative && wholeItem)
-            state.add(
-                Found(
-                    evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                    vague: judgement.vague, tentative: judgement.tentative,
-                    general: concept.kind == .mention, bare: judgement.bare,
-                    namesItem: concept.namesItem && !judgement.conditional, wholeItem: keepsAntipattern || wholeItem),
-                rule: concept.rule)
+            let scope = judgement.role == .negated && rejects ? unitWords.negation(of: match)?.trigger : nil
+            judged.append(
+                Judged(
+                    found: Found(
+                        evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
+                        vague: judgement.vague, tentative: judgement.tentative,
+                        general: concept.kind == .mention, bare: judgement.bare,
+                        namesItem: concept.namesItem && !judgement.conditional, wholeItem: keepsAntipattern || wholeItem),
+                    rule: concept.rule, span: unitWords.span(of: match).map { $0.first...$0.last },
+                    rejectionScope: scope,
+                    broad: scope != nil && concept.kind == .mention
+                        && !Self.narrowed(match, words: unitWords, core: [], wholeScope: true)))
         }
+        for item in Self.widenedByCoordination(judged, words: unitWords) { state.add(item.found, rule: item.rule) }
     }
 
     /// A short lead whose rest opens with a rejection ("Service mesh: I'd skip it for now",
