@@ -121,7 +121,7 @@ public struct Analyzer: Sendable {
     /// The whole chain, as applied to a unit of an answer.
     public func tokens(_ text: String) -> [Token] {
         var tokens = baseTokens(text)
-        negationFilter.apply(&tokens)
+        negationFilter.apply(&tokens, text: text)
         catenation.apply(&tokens)
         spelling.apply(&tokens, resolved: true)
         synonymFilter.apply(&tokens, rootsResolved: true)

@@ -145,8 +145,11 @@ public struct NegationFilter: Sendable {
     ///
     /// Triggers are found by each word's ``Token/flags``, which ``Analyzer`` sets; tokens made
     /// another way (``Tokenizer/tokenize(_:)`` and ``CaseFolder`` by hand) need
-    /// ``WordFlags/assign(to:)`` first, or no trigger is seen.
-    public func apply(_ tokens: inout [Token]) {
+    /// ``WordFlags/assign(to:)`` first, or no trigger is seen. `text` is the text the tokens'
+    /// offsets point into, when at hand: a post-trigger's reach then leaves parenthesised
+    /// asides uncounted ("Automated security scanning (IaC scanners in CI, continuous CSPM)
+    /// is out of scope").
+    public func apply(_ tokens: inout [Token], text: String? = nil) {
         // Most units hold no trigger: one set lookup per word shows it, without copying.
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
         var words: [Token] = []
@@ -194,7 +197,7 @@ public struct NegationFilter: Sendable {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
                 markBackward(
                     from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
-                    wholeClause: pointsBack, into: &negated)
+                    wholeClause: pointsBack, asides: text.flatMap { Parentheses.occur(in: $0) ? Parentheses.enclose(words.lazy.map(\.start), in: $0) : nil }, into: &negated)
                 i += length
                 continue
             }
@@ -404,15 +407,23 @@ public struct NegationFilter: Sendable {
     /// Object pronouns that end a forward scope when they end their verb phrase.
     static let objectPronouns: Set<String> = ["it", "them"]
 
+    /// Negates backward from `start` to the start of its clause, within ``maximumScope``
+    /// content words unless `wholeClause`. Words that `asides` marks (inside parentheses) are
+    /// negated but not counted, and the closing bracket that ends one does not end the clause.
     private func markBackward(
-        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, into negated: inout [Negation?]
+        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, asides: [Bool]? = nil,
+        into negated: inout [Negation?]
     ) {
         guard start >= 0 else { return }
-        let clause = words[start + 1].clause
+        var clause = words[start + 1].clause
         var content = 0
         var j = start
-        while j >= 0, words[j].clause == clause, !words[j].flags.contains(.terminator) {
-            if !words[j].isStop {
+        while j >= 0, !words[j].flags.contains(.terminator) {
+            if words[j].clause != clause {
+                guard asides?[j] == true, asides?[j + 1] == false else { break }
+                clause = words[j].clause
+            }
+            if !words[j].isStop && asides?[j] != true {
                 content += 1
                 if content > maximumScope && !wholeClause { break }
             }

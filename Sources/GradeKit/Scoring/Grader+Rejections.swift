@@ -37,10 +37,12 @@ extension Grader {
             if narrows(word) { return true }
             before -= 1
         }
+        // A parenthesised aside right after it elaborates; it does not narrow.
         var after = last + 1
+        while words.isAside(after), words[after].map(inScope) == true { after += 1 }
         if wholeScope {
             while let word = words[after], inScope(word) {
-                if narrows(word) { return true }
+                if narrows(word) && !words.isAside(after) { return true }
                 after += 1
             }
             return false

@@ -176,7 +176,7 @@ public struct Grader: Sendable {
         let profile = classifier.profile(
             tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
-        let unitWords = UnitWords(tokens)
+        let unitWords = UnitWords(tokens, text: unit.text)
         var judged: [Judged] = []
         judged.reserveCapacity(matches.count)
         for match in matches {

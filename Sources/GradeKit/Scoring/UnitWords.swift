@@ -7,8 +7,12 @@ struct UnitWords {
     private let byPosition: [Int]
     /// Whether some written word opens a condition (``EllipticalCondition/openers``).
     let hasConditionOpener: Bool
+    /// Per position, whether the word there stands inside parentheses; empty when the unit
+    /// has none.
+    private let asides: [Bool]
 
-    init(_ tokens: [Token]) {
+    /// The words of `tokens`, the analysis of `text` (when at hand, parenthesised asides are known).
+    init(_ tokens: [Token], text: String? = nil) {
         self.tokens = tokens
         var byPosition = [Int](repeating: -1, count: tokens.reduce(0) { max($0, $1.lastPosition + 1) })
         var opener = false
@@ -18,6 +22,19 @@ struct UnitWords {
         }
         self.byPosition = byPosition
         self.hasConditionOpener = opener
+        if let text, Parentheses.occur(in: text) {
+            let inside = Parentheses.enclose(byPosition.lazy.filter { $0 >= 0 }.map { tokens[$0].start }, in: text)
+            var asides = [Bool](repeating: false, count: byPosition.count)
+            for (k, position) in byPosition.indices.filter({ byPosition[$0] >= 0 }).enumerated() { asides[position] = inside[k] }
+            self.asides = asides
+        } else {
+            self.asides = []
+        }
+    }
+
+    /// Whether the word at `position` stands inside parentheses (an aside).
+    func isAside(_ position: Int) -> Bool {
+        position >= 0 && position < asides.count && asides[position]
     }
 
     /// The written word at `position`, if any.

@@ -216,6 +216,22 @@ extension NegationFilterTests {
 }
 
 extension NegationFilterTests {
+    @Test func aPostTriggerReachesPastAParenthesisedAside() {
+        let aside = "Automated security scanning (IaC scanners in CI, continuous CSPM) is out of scope."
+        #expect(negated(aside) == ["automated", "security", "scanning", "iac", "scanners", "ci", "continuous", "cspm"])
+        // Without the text the tokens came from, the closing bracket ends the reach.
+        var tokens = Analyzer().baseTokens(aside)
+        NegationFilter().apply(&tokens)
+        #expect(!tokens.contains { $0.surface == "automated" && $0.negation != nil })
+        // The aside's own words still count towards the limit when nothing is parenthesised.
+        #expect(!negated("One two three four five six seven eight is out of scope.").contains("one"))
+    }
+
+    @Test func aNegationInsideAnAsideStaysInside() {
+        let text = "Someone (not me, if anyone else is up) posts on the status page every 30 minutes."
+        #expect(!negated(text).contains("status"))
+    }
+
     @Test func notRulingSomethingOutKeepsIt() {
         #expect(negated("I wouldn't rule out the deployment as the cause.").isEmpty)
     }

@@ -251,7 +251,7 @@ import Testing
             guard let match = matches.first(where: { rubric.concepts[$0.concept].text == concept }) else { return nil }
             let rule = rubric.concepts[match.concept].rule
             return Grader.narrowed(
-                match, words: UnitWords(tokens), core: rubric.titleCoreTerms[rule],
+                match, words: UnitWords(tokens, text: text), core: rubric.titleCoreTerms[rule],
                 wholeScope: rubric.concepts[match.concept].kind == .mention)
         }
         #expect(try narrowed("I wouldn't rely on auto-scaling at all.", concept: "scaling") == true)
@@ -262,6 +262,11 @@ import Testing
         let document = "These won't go into a standalone DR plan document on a shared drive."
         #expect(try narrowed(document, concept: "document", scenario: "dr") == true)
         #expect(try narrowed("These won't go into a plan document.", concept: "document", scenario: "dr") == false)
+        // A parenthesised aside after it elaborates; it does not narrow.
+        let aside = "Automated security scanning (IaC scanners in CI, continuous CSPM) is out of scope."
+        #expect(try narrowed(aside, concept: "security scanning", scenario: "security") == false)
+        let variant = "Automated security scanning dashboards are out of scope."
+        #expect(try narrowed(variant, concept: "security scanning", scenario: "security") == true)
     }
 
     @Test func namesItemNeedsTheTitleWordsShortOfOne() {
