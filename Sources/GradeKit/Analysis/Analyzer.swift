@@ -161,8 +161,10 @@ public struct Analyzer: Sendable {
     }
 
     /// The whole chain for one unit, plus a question marker when an opening unit asks
-    /// something.
+    /// something. An interviewer's turn (``UnitKind/prompt``) has no tokens: nothing in it is
+    /// the candidate's.
     func unitTokens(_ unit: TextUnit, marksQuestions: Bool = true) -> [Token] {
+        guard unit.kind != .prompt else { return [] }
         var result = tokens(unit.text)
         if marksQuestions, unit.kind != .code, unit.kind != .heading, Self.isQuestion(unit.text), let last = result.last {
             let end = unit.text.utf8.count

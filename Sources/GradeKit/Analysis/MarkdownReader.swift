@@ -24,7 +24,7 @@ public struct MarkdownReader: Sendable {
         var state = ReaderState()
         func consume(_ line: Substring, _ number: Int) {
             state.consume(line: line, number: number)
-            for block in state.blocks { body(block) }
+            for block in state.blocks { body(SpeakerLabel.marking(block)) }
             state.blocks.removeAll(keepingCapacity: true)
         }
         // Lines that may be YAML front matter wait until its closing line shows they are
@@ -51,7 +51,7 @@ public struct MarkdownReader: Sendable {
         }
         for (index, line) in frontMatter.enumerated() { consume(line, index + 1) }
         state.flush()
-        for block in state.blocks { body(block) }
+        for block in state.blocks { body(SpeakerLabel.marking(block)) }
     }
 
     /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.

@@ -42,7 +42,7 @@ public struct SentenceSplitter: Sendable {
         case .paragraph, .listItem:
             let bytes = Array(utf8)
             ranges = sentenceRanges(bytes).flatMap { Self.bounded($0, in: bytes) }
-        case .heading, .tableRow, .code:
+        case .heading, .tableRow, .code, .prompt:
             guard utf8.count > Self.maximumUnitLength else {
                 body(
                     TextUnit(

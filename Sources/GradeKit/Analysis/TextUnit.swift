@@ -8,6 +8,9 @@ public enum UnitKind: String, Sendable, Equatable, Codable {
     case listItem
     case tableRow
     case code
+    /// Someone else's turn in a transcript ("Interviewer: What about spot?"): read, never
+    /// graded (``SpeakerLabel``).
+    case prompt
 }
 
 /// One unit of an answer that matching works inside: a sentence of a paragraph, a list
