@@ -1,8 +1,8 @@
 /// The analysis chain shared by answers and rubric concepts, so both sides meet on the
 /// same terms:
 ///
-/// `Tokenizer → CaseFolder → WordSplitter → StopFilter → StemFilter → NegationFilter →
-/// CatenationFilter → SpellingFilter → SynonymFilter`
+/// `Tokenizer → CaseFolder → WordSplitter → StopFilter → StemFilter → FillerFilter →
+/// NegationFilter → CatenationFilter → SpellingFilter → SynonymFilter`
 ///
 /// Concepts stop after stemming and are read as a term path with synonyms replaced by their
 /// canonical terms; answers run the whole chain, synonyms stacked over the original words.
@@ -12,6 +12,7 @@ public struct Analyzer: Sendable {
     private let splitter = WordSplitter()
     private let stopFilter: StopFilter
     private let stemFilter = StemFilter()
+    private let fillerFilter = FillerFilter()
     private let negationFilter = NegationFilter()
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
@@ -121,6 +122,7 @@ public struct Analyzer: Sendable {
     /// The whole chain, as applied to a unit of an answer.
     public func tokens(_ text: String) -> [Token] {
         var tokens = baseTokens(text)
+        fillerFilter.apply(&tokens)
         negationFilter.apply(&tokens, text: text)
         catenation.apply(&tokens)
         spelling.apply(&tokens, resolved: true)

@@ -59,7 +59,7 @@ public struct NegationFilter: Sendable {
     ]
     static let postTriggers: [[String]] = [
         ["overkill"], ["unnecessary"], ["unneeded"], ["pointless"], ["not", "needed"], ["not", "necessary"],
-        ["not", "required"], ["not", "worth"], ["not", "a", "priority"], ["out", "of", "scope"], ["can", "wait"],
+        ["not", "required"], ["not", "worth"], ["not", "a", "priority"], ["out", "of", "scope"], ["can", "wait"], ["can", "come", "later"],
         ["is", "a", "waste"], ["off", "the", "table"], ["not", "our", "problem"], ["not", "our", "job"],
         ["not", "our", "concern"], ["not", "a", "problem"], ["not", "afford"], ["not", "justify"], ["not", "justified"],
         ["not", "a", "good", "fit"], ["not", "worth", "it"], ["not", "useful"], ["not", "helpful"], ["a", "distraction"],
@@ -231,6 +231,11 @@ public struct NegationFilter: Sendable {
                     }
                     let negation = Negation(trigger: words[i].position, kind: kind)
                     markForward(from: i + 1, negation: negation, words: words, samePhrase: false, into: &negated)
+                    if kind == .rejection, Self.objectIsOne(after: i, words: words, surfaces: surfaces) {
+                        // "A service mesh, Istio, Linkerd, I would not put one in": the decision
+                        // is about the kind of thing named before it.
+                        markBackward(from: i - 1, negation: negation, words: words, wholeClause: true, into: &negated)
+                    }
                 }
             }
             i += 1
@@ -399,6 +404,19 @@ public struct NegationFilter: Sendable {
             }
             j += 1
         }
+    }
+
+    /// Whether the verb after the trigger at `i` takes the pronoun `one` as its object ("I'd
+    /// not put one in", "we don't need one here"): `one` a word or three after the trigger, in
+    /// its phrase, and not followed by a content word ("put one region in charge" counts a
+    /// region). "No one" and "not one" are never it.
+    static func objectIsOne(after i: Int, words: [Token], surfaces: [String]) -> Bool {
+        for k in stride(from: i + 2, to: min(i + 5, words.count), by: 1) where words[k].phrase == words[i].phrase {
+            guard surfaces[k] == "one" else { continue }
+            let next = k + 1 < words.count ? words[k + 1] : nil
+            return next == nil || next!.isStop || next!.phrase != words[k].phrase
+        }
+        return false
     }
 
     /// Words after an object pronoun that start a new verb phrase ("skip it and trust …").

@@ -227,6 +227,20 @@ extension NegationFilterTests {
         #expect(!negated("One two three four five six seven eight is out of scope.").contains("one"))
     }
 
+    @Test func aDecisionAboutOneReachesBackToTheKindNamedBeforeIt() {
+        let mesh = "A service mesh, I know it comes up, Istio, Linkerd, I would actually not put one in here."
+        let words = negated(mesh)
+        #expect(["service", "mesh", "istio", "linkerd"].allSatisfy(words.contains), "\(words)")
+        // `one` before a noun counts something; "no one" is nobody.
+        #expect(!negated("Terraform for the cluster, and I would not put one region in charge.").contains("terraform"))
+        #expect(!negated("Terraform for the cluster, and no one applies by hand.").contains("terraform"))
+        #expect(!negated("Terraform for the cluster; I would not add one.").contains("terraform"))
+    }
+
+    @Test func aDeferralThatCanComeLaterRejects() {
+        #expect(negated("Cost can come later.") == ["cost"])
+    }
+
     @Test func aNegationInsideAnAsideStaysInside() {
         let text = "Someone (not me, if anyone else is up) posts on the status page every 30 minutes."
         #expect(!negated(text).contains("status"))
