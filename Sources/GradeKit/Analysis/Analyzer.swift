@@ -134,6 +134,19 @@ public struct Analyzer: Sendable {
     /// concept written as `?` matches it.
     public static let questionTerm = "?question"
 
+    /// The term of the marker token added to every unit that chooses one thing over another
+    /// ("X, not Y": ``Contrast``); a rubric concept written as `?contrast` matches it.
+    public static let contrastTerm = "?contrast"
+
+    /// The concepts that stand for a property of a unit rather than words, and their terms.
+    static let markerConcepts: [String: String] = ["?": questionTerm, "?contrast": contrastTerm]
+
+    /// The marker term a concept stands for (`?`, `?contrast`), spaces around it aside.
+    static func markerTerm(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "?")) else { return nil }
+        return markerConcepts[text.trimmingSpaces()]
+    }
+
     /// The terms a rubric concept requires, in order, synonyms replaced by canonical terms.
     /// Empty when the concept is only stop words. The concept `?` stands for "a question".
     public func conceptTerms(_ text: String) -> [String] {
@@ -142,7 +155,7 @@ public struct Analyzer: Sendable {
 
     /// ``conceptTerms(_:)`` of `text` whose ``baseTokens(_:)`` are already at hand.
     func conceptTerms(_ text: String, tokens: [Token]) -> [String] {
-        if text.trimmingSpaces() == "?" { return [Self.questionTerm] }
+        if let marker = Self.markerTerm(text) { return [marker] }
         return synonymFilter.map.canonicalize(TermPath.primary(tokens))
     }
 
@@ -173,6 +186,14 @@ public struct Analyzer: Sendable {
             result.append(
                 Token(
                     term: Self.questionTerm, surface: "?", start: end - 1, end: end,
+                    position: (result.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
+                    phrase: last.phrase, origin: .marker))
+        }
+        if unit.kind != .heading, Contrast.holds(result, text: unit.text), let last = result.last {
+            let end = unit.text.utf8.count
+            result.append(
+                Token(
+                    term: Self.contrastTerm, surface: "?contrast", start: 0, end: end,
                     position: (result.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
                     phrase: last.phrase, origin: .marker))
         }

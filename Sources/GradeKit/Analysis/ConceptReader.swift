@@ -59,7 +59,7 @@ public struct ConceptReader: Sendable {
         lexicon.with { lexicon in
             let ranges = lexicon.load(texts)
             let phrases = zip(texts, ranges).map { text, range in
-                let terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
+                let terms = lexicon.conceptTerms(range, marker: Analyzer.markerTerm(text))
                 var contentTerms: [String] = []
                 for piece in lexicon.phrase[range] where !piece.isStop { contentTerms.append(lexicon.strings[Int(piece.term)]) }
                 return Phrase(terms: terms.map { lexicon.strings[Int($0)] }, contentTerms: contentTerms)
@@ -81,7 +81,7 @@ public struct ConceptReader: Sendable {
         lexicon.with { lexicon in
             let ranges = lexicon.load(texts)
             return zip(texts, ranges).map { text, range in
-                var terms = lexicon.conceptTerms(range, question: Self.isQuestion(text))
+                var terms = lexicon.conceptTerms(range, marker: Analyzer.markerTerm(text))
                 guard terms.count > 1 else { return terms }
                 terms.sort()
                 var distinct = 1
@@ -123,21 +123,6 @@ public struct ConceptReader: Sendable {
         }
     }
 
-    /// Whether the phrase is `?`, spaces and no-break spaces around it aside: a concept
-    /// that stands for a question (``Analyzer/questionTerm``).
-    static func isQuestion(_ text: String) -> Bool {
-        var question = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: " "): continue
-            case UInt8(ascii: "?") where !question: question = true
-            case 0x80...: return text.trimmingSpaces() == "?"
-            default: return false
-            }
-        }
-        return question
-    }
-
     /// One base token of a written word: a term and, for a word, its folded written form,
     /// both as ids into ``State/strings``.
     struct Piece {
@@ -176,7 +161,7 @@ public struct ConceptReader: Sendable {
         private var words = WordIndex<Range<Int32>>()
         /// The pieces of the phrases last loaded (``load(_:)``), reused from load to load.
         private(set) var phrase: [Piece] = []
-        /// Scratch space of ``conceptTerms(_:question:)``, reused likewise.
+        /// Scratch space of ``conceptTerms(_:marker:)``, reused likewise.
         private var path: [Piece] = []
 
         init(synonyms: SynonymMap, stopWords: Set<String>) {
@@ -282,10 +267,10 @@ public struct ConceptReader: Sendable {
         }
 
         /// ``SynonymMap/canonicalize(_:)`` of the primary path of the pieces of ``phrase`` in
-        /// `range`: the ids of the terms they require, in order; ``Analyzer/questionTerm``
-        /// for a `question`.
-        mutating func conceptTerms(_ range: Range<Int>, question: Bool) -> [Int32] {
-            if question { return [id(Analyzer.questionTerm)] }
+        /// `range`: the ids of the terms they require, in order; the `marker` term alone for
+        /// a concept that stands for a unit's property (``Analyzer/markerTerm(_:)``).
+        mutating func conceptTerms(_ range: Range<Int>, marker: String?) -> [Int32] {
+            if let marker { return [id(marker)] }
             path.removeAll(keepingCapacity: true)
             for piece in phrase[range] where piece.kind != .part { path.append(piece) }
             var out: [Int32] = []

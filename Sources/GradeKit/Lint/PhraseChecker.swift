@@ -77,12 +77,12 @@ struct PhraseChecker {
     private func terms(of phrase: Seen, file: String, into found: inout [RubricDiagnostic]) -> [String]? {
         let text = phrase.text
         let location = phrase.location ?? SourceLocation(line: 1, column: 1)
-        if text.trimmingSpaces() == "?" { return [Analyzer.questionTerm] }
+        if let marker = Analyzer.markerTerm(text) { return [marker] }
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
             found.append(
                 .init(
                     .error, file: file, location: location,
-                    message: "\(phrase.noun) '\(text)' of rule '\(phrase.rule)' has no letters or digits, so it can never match (only '?' has a meaning of its own: a question)"))
+                    message: "\(phrase.noun) '\(text)' of rule '\(phrase.rule)' has no letters or digits, so it can never match (only '?', a question, and '?contrast', a choice of one thing over another, have a meaning of their own)"))
             return nil
         }
         let terms = Set(analyzer.conceptTerms(text)).sorted()

@@ -168,6 +168,12 @@ public struct SubstanceClassifier: Sendable {
         // Specific words are neither in a rule title nor filler (see WordCounts).
         let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
+            if tokens[match.tokens[0]].term == Analyzer.contrastTerm {
+                // "X, not Y" weighs two options; it is a trade-off in substance when it says why.
+                return Contrast.givesReason(tokens, text: unit.text) && !profile.hedged
+                    ? Judgement(role: .substance, reason: "chooses one option over another and says why", rejects: false)
+                    : Judgement(role: .mention, reason: "chooses one option over another without saying why", rejects: false)
+            }
             // A question is its own substance when it asks something specific, not when it
             // repeats the task's own question as a heading would.
             let specific = counts.specificWords(notIn: SortedPositions([]))

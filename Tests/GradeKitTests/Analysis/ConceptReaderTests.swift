@@ -17,7 +17,7 @@ import Testing
     static func phrases() throws -> [String] {
         let set = try RubricLoader.builtin()
         var phrases: [String] = [
-            "?", " ? ", "\u{00A0}?", "??", "Post-Mortem review", "don't roll back", "can't", "won't", "cannot",
+            "?", " ? ", "\u{00A0}?", "??", "?contrast", " ?contrast ", "? contrast", "Post-Mortem review", "don't roll back", "can't", "won't", "cannot",
             "team's runbook", "CI/CD pipelines", "pg_stat_activity", "v1.2.3", "1:1s", "k8s", "Café déjà vu",
             "don’t", "post‐mortem", "-", "of the and", "the one-on-one", "", "EC2s and S3",
         ]

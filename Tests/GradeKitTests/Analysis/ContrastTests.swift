@@ -1,0 +1,44 @@
+import Testing
+
+@testable import GradeKit
+
+/// "X, not Y": choosing one option over another, the terse form of a trade-off.
+@Suite struct ContrastTests {
+    func holds(_ text: String) -> Bool {
+        Contrast.holds(Analyzer().tokens(text), text: text)
+    }
+
+    @Test(arguments: [
+        "Target tracking on request count per target, not CPU (CPU lags by minutes).",
+        "Observability: buy, don't run.",
+        "Deactivate the key (not delete: reversible, and the key ID stays for forensics).",
+        "Resize the primary a week out — never on the day.",
+        "Page the DB on-call straight away, not in 30 minutes.",
+    ])
+    func aNegatedAlternativeAfterTheChoiceIsAContrast(_ text: String) {
+        #expect(holds(text))
+    }
+
+    @Test(arguments: [
+        "We would not roll back.",
+        "No service catalog, no developer portal.",
+        "Not in year one, anyway.",
+        "I wouldn't rotate the keys, not yet.",
+        "Rotate the keys and lock the bucket.",
+        "Restore the snapshot, then verify it.",
+    ])
+    func otherNegationsAreNot(_ text: String) {
+        #expect(!holds(text))
+    }
+
+    @Test func aContrastWithAReasonIsATradeOffInSubstance() throws {
+        let grader = try Grader(rubrics: RubricLoader.builtin())
+        let rubric = grader.compile(try grader.rubrics.scenario(named: "scale"))
+        func status(_ text: String) -> RuleStatus? {
+            grader.grade(text, file: "a.md", rubric: rubric).rules.first { $0.rule.id == "general.trade-offs" }?.status
+        }
+        #expect(status("Scale on ALB request count per target, not CPU, because CPU lags the traffic by minutes.") == .addressed)
+        #expect(status("Scale on ALB request count per target, not CPU.") == .mentioned)
+        #expect(status("Scale on ALB request count per target and CPU.") == .missing)
+    }
+}
