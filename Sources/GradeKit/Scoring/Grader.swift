@@ -70,7 +70,7 @@ public struct Grader: Sendable {
         }
         let opening = Analyzer.openingUnits(count: count)
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
-        var previous: TextUnit?
+        var previous: (unit: TextUnit, tokens: [Token])?
         // The topic check reads the answer's terms from the tokens already made, when held.
         let holdTokens = holdUnits && checksTopic
         var held: [[Token]] = []
@@ -78,9 +78,12 @@ public struct Grader: Sendable {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             if holdTokens { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
-            if let heading = previous { Self.rejectHeading(heading, before: unit, tokens: tokens, in: &state) }
+            if let previous {
+                Self.rejectHeading(previous.unit, before: unit, tokens: tokens, in: &state)
+                Self.rejectReportedOption(previous.unit, index - 1, tokens: previous.tokens, before: tokens, in: &state)
+            }
             judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
-            previous = unit
+            previous = (unit, tokens)
         }
         if holdUnits {
             for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
@@ -142,6 +145,8 @@ public struct Grader: Sendable {
         for (index, unit) in units.enumerated() {
             if index > 0 {
                 Self.rejectHeading(units[index - 1], before: unit, tokens: tokens[index], in: &state)
+                Self.rejectReportedOption(
+                    units[index - 1], index - 1, tokens: tokens[index - 1], before: tokens[index], in: &state)
             }
             // The tokens may come from another analyzer (an AnalyzedAnswer, or the topic check
             // judging one scenario's analysis against another): their stored term ids are not trusted.
@@ -157,6 +162,16 @@ public struct Grader: Sendable {
     ) {
         guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
         state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
+    }
+
+    /// What others do, reported and then turned down by the next sentence ("Some people like
+    /// to do the whole recognition thing." then "I'm not really into that"), rejects the
+    /// reported sentence's items (``ReportedOption``).
+    private static func rejectReportedOption(
+        _ reported: TextUnit, _ index: Int, tokens: [Token], before next: [Token], in state: inout GradingState
+    ) {
+        guard ReportedOption.reports(tokens), let trigger = ReportedOption.turnsDown(next) else { return }
+        state.rejectUnit(index, of: reported.block, reason: "reported, then turned down by the next sentence ('\(trigger)')")
     }
 
     /// Matches and judges one unit, adding its evidence to `state`; `fromRubricAnalyzer`

@@ -46,6 +46,17 @@ extension Grader {
         /// answered by "Not a priority."). Passages end in order, so only the tail of each
         /// rule's settled list can belong to it.
         mutating func rejectPassage(_ block: Int, reason: String) {
+            reject(reason: reason, from: block) { $0.block == block }
+        }
+
+        /// Rejects every match of unit `unit` of passage `block` ("Some people like to do the
+        /// whole recognition thing" answered by "I'm not really into that").
+        mutating func rejectUnit(_ unit: Int, of block: Int, reason: String) {
+            reject(reason: reason, from: block) { $0.unit == unit }
+        }
+
+        /// Rejects the matches that pass `chosen` among those of passage `block` and later.
+        private mutating func reject(reason: String, from block: Int, _ chosen: (Found) -> Bool) {
             func reject(_ item: inout Found) {
                 item.evidence.role = .negated
                 item.evidence.reason = reason
@@ -54,11 +65,11 @@ extension Grader {
             for rule in found.indices {
                 var index = found[rule].count - 1
                 while index >= 0 && found[rule][index].block >= block {
-                    if found[rule][index].block == block { reject(&found[rule][index]) }
+                    if chosen(found[rule][index]) { reject(&found[rule][index]) }
                     index -= 1
                 }
-                if self.block == block {
-                    for pendingIndex in pending[rule].indices { reject(&pending[rule][pendingIndex]) }
+                for pendingIndex in pending[rule].indices where chosen(pending[rule][pendingIndex]) {
+                    reject(&pending[rule][pendingIndex])
                 }
             }
         }
