@@ -189,7 +189,7 @@ public struct Analyzer: Sendable {
                     position: (result.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
                     phrase: last.phrase, origin: .marker))
         }
-        if unit.kind != .heading, Contrast.holds(result, text: unit.text), let last = result.last {
+        if unit.kind != .heading, unit.kind != .code, Contrast.holds(result, text: unit.text), let last = result.last {
             let end = unit.text.utf8.count
             result.append(
                 Token(

@@ -5,30 +5,31 @@
 ///
 /// A contrast is a negation that opens a phrase of its own (after a comma, colon, semicolon,
 /// dash or opening bracket), with something named and not negated before it in the sentence
-/// and something named and negated after it: the chosen option, then the rejected one.
+/// and something named and negated after it: the chosen option, then the rejected one. A
+/// finding stated with a copula is a diagnosis, not a choice: "the errors are timeouts, not
+/// crashes", "it's a people problem, not a tooling problem".
 enum Contrast {
     /// Whether `tokens`, the analysis of `text` (negations applied), hold a contrast.
     static func holds(_ tokens: [Token], text: String) -> Bool {
         trigger(in: tokens, text: text) != nil
     }
 
-    /// Whether the contrast in `tokens` (the analysis of `text`) says why: a reason word
-    /// ("because", "since", "otherwise" …) or, after the rejected option, a bracket, colon or
-    /// dash that opens an explanation ("not CPU (CPU lags)", "not delete: reversible").
+    /// Whether the contrast in `tokens` (the analysis of `text`) says why: a reason word after
+    /// the trigger ("because", "since", "otherwise" …), or a bracket or colon as the first mark
+    /// after the rejected option, opening an explanation ("not CPU (CPU lags)", "not delete:
+    /// reversible") rather than a citation ("(see the ALB logs)", "(per CloudTrail)").
     static func givesReason(_ tokens: [Token], text: String) -> Bool {
         guard let trigger = trigger(in: tokens, text: text) else { return false }
-        if tokens.contains(where: { $0.origin == .word && reasons.contains($0.surface) }) { return true }
-        let after = Array(text.utf8.dropFirst(trigger.end))
-        for (i, byte) in after.enumerated() {
-            switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: ":"): return true
-            case UInt8(ascii: "-") where i > 0 && after[i - 1] == UInt8(ascii: " "): return true
-            case 0x93, 0x94:  // en or em dash
-                if i >= 2 && after[i - 2] == 0xE2 && after[i - 1] == 0x80 { return true }
-            default: continue
-            }
+        if tokens.contains(where: { $0.origin == .word && $0.start > trigger.start && reasons.contains($0.surface) }) {
+            return true
         }
-        return false
+        let after = Array(text.utf8.dropFirst(trigger.end))
+        guard let mark = after.firstIndex(where: { marks.contains($0) }),
+            after[mark] == UInt8(ascii: "(") || after[mark] == UInt8(ascii: ":")
+        else { return false }
+        let explanation = after[(mark + 1)...].drop { $0 == UInt8(ascii: " ") }
+        let first = explanation.prefix { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        return !explanation.isEmpty && !citations.contains(String(decoding: first, as: UTF8.self).lowercased())
     }
 
     /// Negations that open a contrast.
@@ -40,19 +41,42 @@ enum Contrast {
         "slower", "simpler", "reversible",
     ]
 
-    /// The trigger word of the unit's contrast, if it holds one.
+    /// Words that open a citation in brackets, not a reason.
+    static let citations: Set<String> = ["see", "per", "e", "eg", "i", "ie", "cf", "via", "from", "source"]
+
+    /// Copulas: a contrast after one states a finding ("the bucket was public for days, not hours").
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "s"]
+
+    /// Punctuation that ends the rejected option.
+    private static let marks: Set<UInt8> = [
+        UInt8(ascii: "("), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"),
+        UInt8(ascii: "!"), UInt8(ascii: "?"),
+    ]
+
+    /// The trigger word of the unit's first contrast, if it holds one.
     private static func trigger(in tokens: [Token], text: String) -> Token? {
         // Most units hold no negation at all: one pass shows it.
         guard tokens.contains(where: { $0.negation != nil }) else { return nil }
         let words = tokens.filter { $0.origin == .word }
         let bytes = Array(text.utf8)
         var chosen = false
+        var stated = false
         for (k, word) in words.enumerated() {
+            if copulas.contains(word.surface) || contractsIs(word, bytes: bytes) { stated = true }
             if word.negation == nil && !word.isStop { chosen = true }
-            guard chosen, triggers.contains(word.surface), opensPhrase(words, k, bytes: bytes) else { continue }
+            guard chosen, !stated, triggers.contains(word.surface), opensPhrase(words, k, bytes: bytes) else { continue }
             if words[(k + 1)...].prefix(4).contains(where: { !$0.isStop && $0.negation != nil }) { return word }
         }
         return nil
+    }
+
+    /// Whether `word` is a pronoun written with a contracted `is` ("it's", "that's"), which
+    /// the analysis reduces to the pronoun.
+    private static func contractsIs(_ word: Token, bytes: [UInt8]) -> Bool {
+        guard ["it", "that", "this", "there", "what", "here", "he", "she", "who"].contains(word.surface),
+            word.end <= bytes.count, word.end >= 2, bytes[word.end - 1] | 0x20 == UInt8(ascii: "s")
+        else { return false }
+        return bytes[word.end - 2] == UInt8(ascii: "'") || (word.end >= 4 && bytes[word.end - 2] == 0x99)
     }
 
     /// Whether the trigger at `k` (or the `do` before it: "don't run" is "do not run") stands

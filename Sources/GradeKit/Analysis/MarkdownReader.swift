@@ -22,9 +22,10 @@ public struct MarkdownReader: Sendable {
     /// complete, so a large answer is never held as lines or blocks all at once.
     public func read(_ source: String, _ body: (TextBlock) -> Void) {
         var state = ReaderState()
-        func consume(_ line: Substring, _ number: Int) {
-            state.consume(line: line, number: number)
-            for block in state.blocks { body(SpeakerLabel.marking(block)) }
+        // Hands on the blocks finished so far, after `line` (none at the end of the source).
+        func consume(_ line: (text: Substring, number: Int)?) {
+            if let line { state.consume(line: line.text, number: line.number) }
+            for block in state.blocks { for part in SpeakerLabel.split(block) { body(part) } }
             state.blocks.removeAll(keepingCapacity: true)
         }
         // Lines that may be YAML front matter wait until its closing line shows they are
@@ -46,12 +47,12 @@ public struct MarkdownReader: Sendable {
                 inFrontMatter = true
                 frontMatter = [line]
             } else {
-                consume(line, number)
+                consume((line, number))
             }
         }
-        for (index, line) in frontMatter.enumerated() { consume(line, index + 1) }
+        for (index, line) in frontMatter.enumerated() { consume((line, index + 1)) }
         state.flush()
-        for block in state.blocks { body(SpeakerLabel.marking(block)) }
+        consume(nil)
     }
 
     /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.

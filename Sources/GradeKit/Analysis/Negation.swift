@@ -16,10 +16,15 @@ public struct Negation: Sendable, Equatable {
     public var trigger: Int
     /// What kind of negation it is.
     public var kind: Kind
+    /// Whether the rejection puts the item off rather than turning it down: "the post-mortem
+    /// can come later", "X can wait". A deferral rejects the item now, not as a whole: the
+    /// answer may come back to it.
+    public var deferred: Bool
 
     /// Creates a negation.
-    public init(trigger: Int, kind: Kind) {
+    public init(trigger: Int, kind: Kind, deferred: Bool = false) {
         self.trigger = trigger
         self.kind = kind
+        self.deferred = deferred
     }
 }

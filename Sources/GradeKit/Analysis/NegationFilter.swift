@@ -69,6 +69,8 @@ public struct NegationFilter: Sendable {
         ["leave", "alone"], ["leave", "untouched"], ["leave", "it", "untouched"], ["not", "really", "a", "thing"],
         ["not", "a", "thing"],
     ]
+    /// Post-triggers that put the item off rather than turn it down (``Negation/deferred``).
+    static let deferringPostTriggers: [[String]] = [["can", "wait"], ["can", "come", "later"]]
     /// Words that, right after a post-trigger, point back at the subject of its clause: "Backstage
     /// is a big investment and a five-person team can't afford it" rejects Backstage however
     /// long the clause, so the scope runs to the clause start.
@@ -166,6 +168,14 @@ public struct NegationFilter: Sendable {
         var negated = [Negation?](repeating: nil, count: lastPosition + 1)
         // Where each word's clause ends, made on first need (see ``clauseEnds(_:)``).
         var clauseEnds: [Int] = []
+        // The unit's parenthesised asides, made on first need, once.
+        var madeAsides: Parentheses??
+        func asides() -> Parentheses? {
+            if let madeAsides { return madeAsides }
+            let made = text.flatMap { Parentheses(words.map { ($0.start, $0.end) }, in: $0) }
+            madeAsides = .some(made)
+            return made
+        }
         var i = 0
         while i < words.count {
             guard words[i].flags.contains(.triggerStart) else {
@@ -195,9 +205,10 @@ public struct NegationFilter: Sendable {
                 Self.postTriggerHolds(at: i, length: length, words: words, surfaces: surfaces)
             {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
+                let deferred = Self.match(Self.deferringPostTriggers, in: surfaces, at: i) != nil
                 markBackward(
-                    from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
-                    wholeClause: pointsBack, asides: text.flatMap { Parentheses.occur(in: $0) ? Parentheses.enclose(words.lazy.map(\.start), in: $0) : nil }, into: &negated)
+                    from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection, deferred: deferred),
+                    words: words, wholeClause: pointsBack, asides: asides(), into: &negated)
                 i += length
                 continue
             }
@@ -234,7 +245,9 @@ public struct NegationFilter: Sendable {
                     if kind == .rejection, Self.objectIsOne(after: i, words: words, surfaces: surfaces) {
                         // "A service mesh, Istio, Linkerd, I would not put one in": the decision
                         // is about the kind of thing named before it.
-                        markBackward(from: i - 1, negation: negation, words: words, wholeClause: true, into: &negated)
+                        markBackward(
+                            from: i - 1, negation: negation, words: words, wholeClause: true, ownClause: true,
+                            into: &negated)
                     }
                 }
             }
@@ -407,17 +420,21 @@ public struct NegationFilter: Sendable {
     }
 
     /// Whether the verb after the trigger at `i` takes the pronoun `one` as its object ("I'd
-    /// not put one in", "we don't need one here"): `one` a word or three after the trigger, in
-    /// its phrase, and not followed by a content word ("put one region in charge" counts a
-    /// region). "No one" and "not one" are never it.
+    /// not put one in", "we don't need one here"): `one` two to four words after the trigger,
+    /// in its phrase, not counted ("pick just one", "any one") and not followed by a content
+    /// word ("put one region in charge" counts a region). "No one" and "not one" are never it.
     static func objectIsOne(after i: Int, words: [Token], surfaces: [String]) -> Bool {
         for k in stride(from: i + 2, to: min(i + 5, words.count), by: 1) where words[k].phrase == words[i].phrase {
             guard surfaces[k] == "one" else { continue }
-            let next = k + 1 < words.count ? words[k + 1] : nil
-            return next == nil || next!.isStop || next!.phrase != words[k].phrase
+            if counters.contains(surfaces[k - 1]) { return false }
+            guard k + 1 < words.count else { return true }
+            return words[k + 1].isStop || words[k + 1].phrase != words[k].phrase
         }
         return false
     }
+
+    /// Words before `one` that make it a count, not a pronoun for a kind of thing.
+    static let counters: Set<String> = ["just", "only", "any", "single", "every", "each", "no", "exactly", "than"]
 
     /// Words after an object pronoun that start a new verb phrase ("skip it and trust …").
     static let coordinators: Set<String> = ["and", "or", "then", "so", "but"]
@@ -426,22 +443,36 @@ public struct NegationFilter: Sendable {
     static let objectPronouns: Set<String> = ["it", "them"]
 
     /// Negates backward from `start` to the start of its clause, within ``maximumScope``
-    /// content words unless `wholeClause`. Words that `asides` marks (inside parentheses) are
-    /// negated but not counted, and the closing bracket that ends one does not end the clause.
+    /// content words unless `wholeClause`. A parenthesised aside (`asides`) is passed over,
+    /// neither negated nor counted ("Anything beyond what we already run (Trivy in CI) is
+    /// overkill" leaves Trivy alone), and the bracket that closes it does not end the clause;
+    /// a `;` or dash after it still does.
+    ///
+    /// With `ownClause`, the reach also stops where a coordinator joins the writer's clause to
+    /// another ("We already have a DR runbook and I would not write one" leaves the runbook).
     private func markBackward(
-        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, asides: [Bool]? = nil,
-        into negated: inout [Negation?]
+        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, asides: Parentheses? = nil,
+        ownClause: Bool = false, into negated: inout [Negation?]
     ) {
         guard start >= 0 else { return }
         var clause = words[start + 1].clause
         var content = 0
         var j = start
-        while j >= 0, !words[j].flags.contains(.terminator) {
-            if words[j].clause != clause {
-                guard asides?[j] == true, asides?[j + 1] == false else { break }
-                clause = words[j].clause
+        while j >= 0 {
+            if let asides, asides.inside[j] {
+                if words[j].clause != clause {
+                    guard asides.closesAfter[j] else { break }
+                    clause = words[j].clause
+                }
+                j -= 1
+                continue
             }
-            if !words[j].isStop && asides?[j] != true {
+            if words[j].clause != clause || words[j].flags.contains(.terminator) { break }
+            if ownClause, j > 0, words[j].flags.contains(.subject), words[j - 1].flags.contains(.coordinator) {
+                negated[words[j].position] = negated[words[j].position] ?? negation
+                break
+            }
+            if !words[j].isStop {
                 content += 1
                 if content > maximumScope && !wholeClause { break }
             }

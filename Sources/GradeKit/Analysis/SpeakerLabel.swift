@@ -1,35 +1,72 @@
 /// Recognises the interviewer's turns in a transcript-style answer ("Interviewer: What about
-/// spot?", "**Interviewer (Sam):** Six weeks, though."). Their words are not the candidate's,
-/// so a paragraph or list item that opens with such a label becomes a ``UnitKind/prompt``,
-/// which is read but never graded.
+/// spot?", "**Interviewer (Sam):** Six weeks, though.", "Interviewer 2: Who do you tell?").
+/// Their words are not the candidate's, so the lines of a turn become a ``UnitKind/prompt``
+/// block, which is read but never graded. A turn runs from a line that opens with the
+/// interviewer's label to the end of its paragraph or list item, or to a line that opens with
+/// another speaker's label ("Me:", "Candidate:", "Sam:"), whose lines stay the candidate's.
 enum SpeakerLabel {
-    /// The speaker names that mark the interviewer's turn, lower-cased.
-    static let interviewers: Set<String> = ["interviewer", "interviewers", "panel", "panelist", "panellist"]
+    /// The speaker name that marks the interviewer's turn, lower-cased.
+    static let interviewer = "interviewer"
 
-    /// `block` as a prompt when its text opens with an interviewer's label: the name, an
-    /// optional parenthesised name, then a colon.
-    static func marking(_ block: TextBlock) -> TextBlock {
-        guard block.kind == .paragraph || block.kind == .listItem, isInterviewerTurn(block.text) else { return block }
+    /// `block` split into the interviewer's turn and what follows it, or `block` alone when
+    /// it does not open with the interviewer's label.
+    static func split(_ block: TextBlock) -> [TextBlock] {
+        // Most blocks do not open with an "i": one byte shows it.
+        guard block.kind == .paragraph || block.kind == .listItem,
+            block.text.utf8.first(where: { $0 != UInt8(ascii: " ") }).map({ $0 | 0x20 == UInt8(ascii: "i") }) == true,
+            isInterviewerTurn(block.text)
+        else { return [block] }
+        let bytes = Array(block.text.utf8)
+        // The first later line that another speaker opens ends the turn.
+        for (index, anchor) in block.lineAnchors.enumerated() where index > 0 && anchor.offset < bytes.count {
+            guard let other = label(at: anchor.offset, in: block.text), other != interviewer else { continue }
+            var prompt = block
+            prompt.kind = .prompt
+            prompt.text = String(decoding: bytes[..<anchor.offset], as: UTF8.self)
+            prompt.lineAnchors = Array(block.lineAnchors[..<index])
+            var rest = block
+            rest.text = String(decoding: bytes[anchor.offset...], as: UTF8.self)
+            rest.lineAnchors = block.lineAnchors[index...].map { LineAnchor(offset: $0.offset - anchor.offset, line: $0.line) }
+            return [prompt, rest]
+        }
         var prompt = block
         prompt.kind = .prompt
-        return prompt
+        return [prompt]
     }
 
-    /// Whether `text` opens with an interviewer's label.
+    /// Whether `text` opens with the interviewer's label.
     static func isInterviewerTurn(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
+        label(at: 0, in: text) == interviewer
+    }
+
+    /// The lower-cased speaker name of a label at UTF-8 offset `start` of `text`: one or two
+    /// words of letters, then an optional number or parenthesised name, then a colon
+    /// ("Interviewer:", "Interviewer 2:", "Interviewer (Sam):", "Me:", "Hiring manager:").
+    static func label(at start: Int, in text: String) -> String? {
+        var bytes = text.utf8.dropFirst(start)
         while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
-        let name = bytes.prefix { isLetter($0) }
-        guard !name.isEmpty, name.count <= 12, interviewers.contains(String(decoding: name, as: UTF8.self).lowercased())
-        else { return false }
-        var rest = bytes.dropFirst(name.count)
-        while rest.first == UInt8(ascii: " ") { rest = rest.dropFirst() }
-        if rest.first == UInt8(ascii: "(") {
-            // "Interviewer (Sam):": a short name in brackets.
-            guard let close = rest.prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return false }
-            rest = rest[rest.index(after: close)...]
+        var words: [String] = []
+        while words.count < 2 {
+            let word = bytes.prefix { isLetter($0) }
+            guard !word.isEmpty, word.count <= 16 else { break }
+            words.append(String(decoding: word, as: UTF8.self).lowercased())
+            bytes = bytes.dropFirst(word.count)
+            guard bytes.first == UInt8(ascii: " "), let next = bytes.dropFirst().first, isLetter(next) else { break }
+            bytes = bytes.dropFirst()
         }
-        return rest.first == UInt8(ascii: ":")
+        guard !words.isEmpty else { return nil }
+        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+        // "Interviewer 2:": a short number.
+        let digits = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        if !digits.isEmpty, digits.count <= 2 { bytes = bytes.dropFirst(digits.count) }
+        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+        if bytes.first == UInt8(ascii: "(") {
+            // "Interviewer (Sam):": a short name in brackets.
+            guard let close = bytes.prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            bytes = bytes[bytes.index(after: close)...]
+        }
+        guard bytes.first == UInt8(ascii: ":") else { return nil }
+        return words.joined(separator: " ")
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

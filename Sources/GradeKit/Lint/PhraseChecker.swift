@@ -78,6 +78,15 @@ struct PhraseChecker {
         let text = phrase.text
         let location = phrase.location ?? SourceLocation(line: 1, column: 1)
         if let marker = Analyzer.markerTerm(text) { return [marker] }
+        let trimmed = text.trimmingSpaces()
+        if trimmed.hasPrefix("?"), trimmed.dropFirst().allSatisfy(\.isLetter), trimmed.count > 1 {
+            let known = Analyzer.markerConcepts.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            found.append(
+                .init(
+                    .error, file: file, location: location,
+                    message: "\(phrase.noun) '\(text)' of rule '\(phrase.rule)' looks like a marker concept but is none (known: \(known))"))
+            return nil
+        }
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
             found.append(
                 .init(

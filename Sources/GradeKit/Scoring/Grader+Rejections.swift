@@ -69,7 +69,7 @@ extension Grader {
     /// formal policies" rejects governance, not only its boards, because the coordination
     /// reaches the item's general form. "I'd avoid governance boards; they slow every team
     /// down" names one variant and stays one, and so does "no data migration to plan": the
-    /// general word has to be a conjunct of its own, joined by `or`, `and`, `nor` or a comma.
+    /// general word has to be a conjunct of its own (``coordinated(_:_:words:)``).
     /// A unit that goes on to do the item in substance ("no review boards or formal
     /// policies; OPA checks every deploy instead") replaces the forms it rejects and widens
     /// nothing.
@@ -90,21 +90,23 @@ extension Grader {
         return result
     }
 
-    /// Whether two matches are separate conjuncts: apart, with a coordinator or a comma between.
+    /// Whether two matches are separate conjuncts: apart, with a conjunction (`or`, `and`,
+    /// `nor`) or a phrase break (a comma, colon or slash) between them. Both lie in one
+    /// rejection's scope, so they are never far apart.
     private static func coordinated(_ one: ClosedRange<Int>, _ other: ClosedRange<Int>, words: UnitWords) -> Bool {
         guard !one.overlaps(other) else { return false }
         let (left, right) = one.upperBound < other.lowerBound ? (one, other) : (other, one)
         var previous = words[left.upperBound]
         for position in (left.upperBound + 1)..<right.lowerBound {
             guard let word = words[position] else { continue }
-            if coordinators.contains(word.surface) || word.phrase != previous?.phrase { return true }
+            if conjunctions.contains(word.surface) || word.phrase != previous?.phrase { return true }
             previous = word
         }
         return words[right.lowerBound]?.phrase != previous?.phrase
     }
 
     /// Words that join conjuncts.
-    static let coordinators: Set<String> = ["or", "and", "nor"]
+    static let conjunctions: Set<String> = ["or", "and", "nor"]
 
     /// Words beside a rejected or replaced item that leave it the item itself: plain verbs
     /// ("rather than writing a runbook"), size, length and formality ("instead of formal
@@ -192,15 +194,16 @@ extension Grader {
         if let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && $0.wholeItem }),
             !takesUpByName(found)
         {
+            // What a sentence opening with "Instead" does is the item done another way.
             return rejectingRest(found, reason: "the answer decides against this item as a whole (\(rejection.evidence.reason))") {
-                $0 != .negated
+                $0.evidence.role != .negated && !$0.offersInstead
             }
         }
         guard !found.contains(where: { $0.evidence.role == .substance }),
             let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
         else { return found }
         return rejectingRest(found, reason: "the answer rejects this item elsewhere (\(rejection.evidence.reason))") {
-            $0 == .mention
+            $0.evidence.role == .mention
         }
     }
 
@@ -211,10 +214,10 @@ extension Grader {
         found.contains { $0.takesUpItem && $0.evidence.role != .negated }
     }
 
-    /// `found` with the matches whose role passes `rejected` turned into rejections for `reason`.
-    private static func rejectingRest(_ found: [Found], reason: String, _ rejected: (Evidence.Role) -> Bool) -> [Found] {
+    /// `found` with the matches that pass `rejected` turned into rejections for `reason`.
+    private static func rejectingRest(_ found: [Found], reason: String, _ rejected: (Found) -> Bool) -> [Found] {
         var result = found
-        for index in result.indices where rejected(result[index].evidence.role) {
+        for index in result.indices where rejected(result[index]) {
             result[index].evidence.role = .negated
             result[index].evidence.reason = reason
         }

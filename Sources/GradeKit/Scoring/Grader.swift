@@ -182,6 +182,7 @@ public struct Grader: Sendable {
     ) {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
+        if unit.kind == .prompt { state.prompts += 1 }
         let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer)
         guard !matches.isEmpty else { return }
         guard !Gibberish.isJunk(tokens, text: unit.text) else {
@@ -192,6 +193,7 @@ public struct Grader: Sendable {
             tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         let unitWords = UnitWords(tokens, text: unit.text)
+        let offersInstead = tokens.first { $0.origin == .word }.map { ["instead", "rather"].contains($0.surface) } ?? false
         var judged: [Judged] = []
         judged.reserveCapacity(matches.count)
         for match in matches {
@@ -237,7 +239,7 @@ public struct Grader: Sendable {
             // the rejection ("I wouldn't start with culture" yes, "never do the migration in one
             // weekend" no).
             let wholeItem =
-                concept.namesItem && !judgement.conditional
+                concept.namesItem && !judgement.conditional && unitWords.negation(of: match)?.deferred != true
                 && !Self.narrowed(
                     match, words: unitWords, core: rubric.titleCoreTerms[concept.rule],
                     wholeScope: concept.kind == .mention && judgement.role == .negated)
@@ -252,11 +254,12 @@ public struct Grader: Sendable {
                         evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
                         vague: judgement.vague, tentative: judgement.tentative,
                         general: concept.kind == .mention, bare: judgement.bare,
-                        namesItem: concept.namesItem && !judgement.conditional, wholeItem: keepsAntipattern || wholeItem),
+                        namesItem: concept.namesItem && !judgement.conditional, wholeItem: keepsAntipattern || wholeItem,
+                        offersInstead: offersInstead),
                     rule: concept.rule, span: unitWords.span(of: match).map { $0.first...$0.last },
                     rejectionScope: scope,
                     broad: scope != nil && concept.kind == .mention
-                        && !Self.narrowed(match, words: unitWords, core: [], wholeScope: true)))
+                        && !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule], wholeScope: true)))
         }
         for item in Self.widenedByCoordination(judged, words: unitWords) { state.add(item.found, rule: item.rule) }
     }
@@ -300,7 +303,13 @@ public struct Grader: Sendable {
         }
         let score = Self.score(verdicts)
         var allNotes = notes
-        if state.words == 0 { allNotes.append("the answer is empty: nothing to grade, every rule is missing") }
+        if state.words == 0 && state.prompts > 0 {
+            allNotes.append(
+                "the answer holds only the interviewer's turns (paragraphs opening with 'Interviewer:'): nothing of "
+                    + "the candidate's to grade, every rule is missing")
+        } else if state.words == 0 {
+            allNotes.append("the answer is empty: nothing to grade, every rule is missing")
+        }
         if state.junkUnits > 0 {
             allNotes.append(
                 "\(state.junkUnits) \(state.junkUnits == 1 ? "sentence looks" : "sentences look") like random text "
@@ -343,6 +352,9 @@ public struct Grader: Sendable {
         /// Whether the match names the item in a passage that deals with it in substance
         /// (set when the passage is settled, see ``GradingState``).
         var takesUpItem = false
+        /// Whether the match is in a sentence that opens with "Instead" or "Rather": what a
+        /// rejection turns to, so a decision against the item elsewhere does not wipe it.
+        var offersInstead = false
     }
 
     /// Addressed when enough different concepts match and at least one in substance. For a

@@ -22,6 +22,8 @@ extension Grader {
         let pruneThreshold: Int
         /// Written words seen so far.
         var words = 0
+        /// The interviewer's turns seen so far (``UnitKind/prompt``), which are not graded.
+        var prompts = 0
         /// Units whose matches were ignored as random text (``Gibberish``).
         var junkUnits = 0
 
@@ -127,7 +129,7 @@ extension Grader {
                     ConceptRole(
                         concept: item.concept, role: role, rejects: item.rejects, vague: item.vague,
                         tentative: item.tentative, bare: item.bare, namesItem: item.namesItem, wholeItem: item.wholeItem,
-                        takesUpItem: item.takesUpItem)
+                        takesUpItem: item.takesUpItem, offersInstead: item.offersInstead)
                 ).inserted
                 if places[role, default: []].count < evidenceLimit,
                     places[role, default: []].insert("\(item.evidence.line)|\(item.evidence.text)").inserted
@@ -153,8 +155,10 @@ extension Grader {
             /// (``Grader/applyRejectionElsewhere(_:)``), and a naming may take the item up.
             var namesItem: Bool
             var wholeItem: Bool
-            /// Kept apart: the item taken up by name keeps it despite such a rejection.
+            /// Kept apart: the item taken up by name, or done instead, keeps it despite such a
+            /// rejection.
             var takesUpItem: Bool
+            var offersInstead: Bool
         }
     }
 }

@@ -169,8 +169,9 @@ public struct SubstanceClassifier: Sendable {
         let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             if tokens[match.tokens[0]].term == Analyzer.contrastTerm {
-                // "X, not Y" weighs two options; it is a trade-off in substance when it says why.
-                return Contrast.givesReason(tokens, text: unit.text) && !profile.hedged
+                // "X, not Y" weighs two options; it is a trade-off in substance when it says why,
+                // however tentatively (weighing options is conditional by nature).
+                return Contrast.givesReason(tokens, text: unit.text)
                     ? Judgement(role: .substance, reason: "chooses one option over another and says why", rejects: false)
                     : Judgement(role: .mention, reason: "chooses one option over another without saying why", rejects: false)
             }

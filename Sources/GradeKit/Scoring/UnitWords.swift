@@ -22,14 +22,17 @@ struct UnitWords {
         }
         self.byPosition = byPosition
         self.hasConditionOpener = opener
-        if let text, Parentheses.occur(in: text) {
-            let inside = Parentheses.enclose(byPosition.lazy.filter { $0 >= 0 }.map { tokens[$0].start }, in: text)
-            var asides = [Bool](repeating: false, count: byPosition.count)
-            for (k, position) in byPosition.indices.filter({ byPosition[$0] >= 0 }).enumerated() { asides[position] = inside[k] }
-            self.asides = asides
-        } else {
-            self.asides = []
+        var asides: [Bool] = []
+        // Most units hold no bracket: one pass over the bytes shows it.
+        if let text, text.utf8.contains(UInt8(ascii: "(")) {
+            let positions = byPosition.indices.filter { byPosition[$0] >= 0 }
+            let spans = positions.map { (start: tokens[byPosition[$0]].start, end: tokens[byPosition[$0]].end) }
+            if let found = Parentheses(spans, in: text) {
+                asides = [Bool](repeating: false, count: byPosition.count)
+                for (k, position) in positions.enumerated() { asides[position] = found.inside[k] }
+            }
         }
+        self.asides = asides
     }
 
     /// Whether the word at `position` stands inside parentheses (an aside).

@@ -26,6 +26,11 @@ import Testing
         "I wouldn't rotate the keys, not yet.",
         "Rotate the keys and lock the bucket.",
         "Restore the snapshot, then verify it.",
+        // Findings, not choices.
+        "The errors are timeouts, not crashes (see the ALB logs).",
+        "It's a people problem, not a tooling problem: the team never agreed who owns what.",
+        "The bucket was public for three days, not three hours (per CloudTrail).",
+        "Most of the spend is EC2, not S3.",
     ])
     func otherNegationsAreNot(_ text: String) {
         #expect(!holds(text))
@@ -40,5 +45,11 @@ import Testing
         #expect(status("Scale on ALB request count per target, not CPU, because CPU lags the traffic by minutes.") == .addressed)
         #expect(status("Scale on ALB request count per target, not CPU.") == .mentioned)
         #expect(status("Scale on ALB request count per target and CPU.") == .missing)
+        // Hedged, it still weighs the options.
+        #expect(status("I'd probably scale on request count per target, not CPU, because CPU lags by minutes.") == .addressed)
+        // A time or a citation is no reason.
+        #expect(status("Page the DB on-call, not the whole team, at 03:00.") == .mentioned)
+        #expect(status("Scale on request count per target, not CPU (see the AWS docs).") == .mentioned)
+        #expect(status("Scale on request count per target, not CPU (CPU lags by minutes).") == .addressed)
     }
 }

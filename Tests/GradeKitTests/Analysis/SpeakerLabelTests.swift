@@ -9,7 +9,7 @@ import Testing
         "interviewer: six weeks, though.",
         "INTERVIEWER : Anything else?",
         "Interviewer (Sam): Who do you tell?",
-        "  Panelist: And after the immediate stuff?",
+        "Interviewer 2: And after the immediate stuff?",
     ])
     func anInterviewersLabelOpensAPrompt(_ text: String) {
         #expect(SpeakerLabel.isInterviewerTurn(text))
@@ -19,6 +19,8 @@ import Testing
         "Interviewers often ask about rollback: I'd answer with the previous image tag.",
         "Interviewer asked about spot, and I said no.",
         "Candidate: I'd block public access first.",
+        "Interviewers: every engineer who interviews shadows two loops first.",
+        "Panel: two seniors plus me.",
         "Interviewer (this is a very long parenthesis that is not a name at all, really): hm",
         "",
     ])
@@ -32,6 +34,20 @@ import Testing
         let answer = Analyzer().analyze(markdown: "**Interviewer:** Would you write a runbook?\n\nYes.\n")
         #expect(answer.units.first?.kind == .prompt)
         #expect(answer.tokens.first?.isEmpty == true)
+    }
+
+    @Test func anotherSpeakersLineEndsTheTurn() {
+        let text = """
+            Interviewer: Would you write a runbook for the event night?
+            Me: Yes. A one-page runbook with owners and the scale-up steps.
+            """
+        let blocks = MarkdownReader().read(text)
+        #expect(blocks.map(\.kind) == [.prompt, .paragraph])
+        #expect(blocks.last?.text.hasPrefix("Me: Yes.") == true)
+        #expect(blocks.last?.lineAnchors.first?.line == 2)
+        // A line without a label continues the turn.
+        let wrapped = "Interviewer: Would you write a runbook\nfor the event night?\n"
+        #expect(MarkdownReader().read(wrapped).map(\.kind) == [.prompt])
     }
 
     @Test func theInterviewersWordsEarnNothing() throws {

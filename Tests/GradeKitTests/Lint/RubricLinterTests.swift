@@ -91,6 +91,8 @@ import Testing
          "custom/demo.json:14:33: error: concept 'of the' of rule 'demo.rollback' is only stop words, which never match; say what it is about"),
         ("\"previous release\"", "\"--\"",
          "custom/demo.json:14:33: error: concept '--' of rule 'demo.rollback' has no letters or digits, so it can never match (only '?', a question, and '?contrast', a choice of one thing over another, have a meaning of their own)"),
+        ("\"previous release\"", "\"?contrasts\"",
+         "custom/demo.json:14:33: error: concept '?contrasts' of rule 'demo.rollback' looks like a marker concept but is none (known: '?', '?contrast')"),
         ("\"previous release\"", "\"Roll  Back\"",
          "custom/demo.json:14:33: error: duplicate concept 'Roll  Back' in rule 'demo.rollback' (first at 14:20)"),
         ("\"feedback\": \"Say how you would return", "\"mentions\": [\"roll back\"], \"feedback\": \"Say how you would return",

@@ -170,6 +170,24 @@ import Testing
         #expect(try status("\(rejection)\n\n\(substance)\n", scenario, rule) == .addressed)
     }
 
+    /// A reviewer's answers that a decision against part of the item, or a deferral, must not
+    /// strip of the item.
+    @Test(arguments: [
+        ("I'd avoid governance boards or formal policies.", "platform", "platform.governance",
+         "Instead, the guardrails live in the golden-path templates: OPA checks in every pipeline block public buckets and untagged resources."),
+        ("The post-mortem can come later, once checkout works again.", "outage", "outage.postmortem",
+         "Friday: a blameless review with the timeline, contributing factors and action items with owners and due dates."),
+        ("We already have a DR runbook and I would not write one from scratch; I'd update it after the first drill.", "dr",
+         "dr.document-procedures",
+         "The runbook gets a page per service with the restore commands, owners and the order of steps, kept in the repo."),
+        ("We already run Trivy on every image in CI (and Dependabot on all repos); anything more is overkill for a team this size.",
+         "platform", "platform.security-scanning",
+         "Trivy fails the build on critical CVEs with a fix available, because that is the one signal teams act on."),
+    ])
+    func aPartialRejectionOrADeferralKeepsTheItem(_ first: String, _ scenario: String, _ rule: String, _ second: String) throws {
+        #expect(try status("\(first)\n\n\(second)\n", scenario, rule) == .addressed)
+    }
+
     @Test func aHeadingNamingAVariantRejectsOnlyTheVariant() throws {
         let text = """
             ## Data migration
