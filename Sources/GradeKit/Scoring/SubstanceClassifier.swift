@@ -153,6 +153,21 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
+        if let given {
+            return judge(match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms, profile: given)
+        }
+        return judge(
+            match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms,
+            profile: profile(tokens, text: unit.text))
+    }
+
+    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)`` with the unit's profile at
+    /// hand. The grader calls this for every match: passing the profile as an optional made
+    /// a copy of it, every array in it retained and released, per match.
+    func judge(
+        _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool, titleTerms: Set<String>,
+        profile: UnitProfile
+    ) -> Judgement {
         let matched = SortedPositions(covering: match.tokens, of: tokens)
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
@@ -163,7 +178,6 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
-        let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
         let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
