@@ -16,6 +16,14 @@ let json = option("--format") == "json"
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+/// Seconds of CPU time the calling thread has used: unlike ``now()``, it does not advance
+/// while the thread waits for a core another process holds.
+func threadCPUTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 func peakMemoryMB() -> Double {
     var usage = rusage()
     #if os(Linux)
@@ -92,15 +100,24 @@ do {
     let p50 = latencies[latencies.count / 2]
     let p99 = latencies[latencies.count * 99 / 100]
 
-    // 5. Scaling: the same answer at 1x, 10x and 100x its size.
+    // 5. Scaling: the same answer at 1x, 10x and 100x its size, timed in CPU time of this
+    // thread, the fastest of several runs (100 at 1x, 10 at 10x, 5 at 100x). One wall-clock
+    // run of the 100x answer against the mean of 100 runs at 1x measured the other processes
+    // on a shared machine as much as the grader: it printed 120x, and 190x at a load of 3.4,
+    // where CPU time gave 110x. CPU time leaves out the time the thread waits for a core, not
+    // what the grader itself does (cache misses of a larger answer included), and every
+    // factor is measured the same way, so a real super-linear cost still shows.
     let base = corpus.max { $0.text.utf8.count < $1.text.utf8.count } ?? corpus[0]
     var scaling: [(factor: Int, seconds: Double)] = []
     for factor in [1, 10, 100] {
         let text = String(repeating: base.text + "\n\n", count: factor)
-        let repeats = max(1, 100 / factor)
-        let begin = now()
-        for _ in 0..<repeats { _ = grader.grade(text, file: "", rubric: base.rubric) }
-        scaling.append((factor, (now() - begin) / Double(repeats)))
+        var fastest = Double.infinity
+        for _ in 0..<max(5, 100 / factor) {
+            let begin = threadCPUTime()
+            _ = grader.grade(text, file: "", rubric: base.rubric)
+            fastest = min(fastest, threadCPUTime() - begin)
+        }
+        scaling.append((factor, fastest))
     }
 
     let memory = peakMemoryMB()
@@ -127,7 +144,10 @@ do {
         print(String(format: "batch of 5,000    %.3f s with 1 job (%d answers/s), %.3f s with 2 jobs (%d answers/s)", batch1, Int(5000 / batch1), batch2, Int(5000 / batch2)))
         print(String(format: "latency           p50 %.3f ms, p99 %.3f ms per answer", p50, p99))
         for entry in scaling {
-            print(String(format: "scaling %4dx     %.4f s (%.1fx the 1x time)", entry.factor, entry.seconds, entry.seconds / scaling[0].seconds))
+            print(
+                String(
+                    format: "scaling %4dx     %.4f s CPU, fastest run (%.1fx the 1x time)", entry.factor, entry.seconds,
+                    entry.seconds / scaling[0].seconds))
         }
         print(String(format: "peak memory       %.1f MB", memory))
     }

@@ -94,14 +94,15 @@ public struct Analyzer: Sendable {
     }
 
     /// One written word through ``wordTokens(_:)``, each token's term resolved once for all
-    /// its occurrences: its id among the rubric's terms, its root in the synonym map and its
-    /// spelling correction.
+    /// its occurrences: its id among the rubric's terms, its root in the synonym map, its
+    /// spelling correction and the id of its surface for catenation.
     private func analyse(_ word: String) -> AnalysedWord {
         var tokens = wordTokens(word)
         for i in tokens.indices {
             tokens[i].termID = Token.resolved(termIDs[tokens[i].term])
             tokens[i].synonymRoot = Token.resolved(synonymFilter.map.child(of: 0, term: tokens[i].term))
             tokens[i].correction = spelling.correctionID(for: tokens[i])
+            tokens[i].surfaceID = catenation.surfaceID(for: tokens[i])
         }
         return AnalysedWord(tokens: tokens, positions: tokens.count { $0.origin == .word })
     }

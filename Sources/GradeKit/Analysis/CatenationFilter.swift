@@ -8,8 +8,11 @@ public struct CatenationFilter: Sendable {
     /// Stems the rubric and the synonym map use.
     public let vocabulary: Set<String>
     private let stemmer = StemFilter()
-    /// Joined surface → its stem when that is in the vocabulary, nil when it is not.
-    private let joins = Memo<String, String?>()
+    /// The surfaces of the words met so far, so that a pair of words is a pair of integers.
+    private let surfaces = Lexicon()
+    /// A pair of surface ids (the first in the high 32 bits) → the stem of the joined surface
+    /// when that is in the vocabulary, nil when it is not.
+    private let joins = Memo<Int, String?>()
 
     /// Joins that change the meaning of the two words they come from.
     static let misleading: Set<String> = [
@@ -20,6 +23,14 @@ public struct CatenationFilter: Sendable {
     /// Creates the filter over `vocabulary`.
     public init(vocabulary: Set<String>) {
         self.vocabulary = vocabulary
+    }
+
+    /// The stored form of the id of `token`'s surface for ``Token/surfaceID``. The analyzer
+    /// works it out once per distinct written word; stop words and stacked tokens are never
+    /// joined and get none.
+    func surfaceID(for token: Token) -> Int32 {
+        guard token.origin == .word, !token.isStop else { return Token.unresolved }
+        return Token.resolved(surfaces.id(for: token.surface))
     }
 
     /// The stem of a joined surface when it is in the vocabulary.
@@ -41,9 +52,19 @@ public struct CatenationFilter: Sendable {
             else { continue }
             let joinedLength = tokens[before].surface.utf8.count + tokens[index].surface.utf8.count
             guard joinedLength >= 5, joinedLength <= 24 else { continue }
+            // Most joins are not in the vocabulary: they are remembered by the two surface ids,
+            // and the joined surface is only made to work one out or to keep one.
+            let firstID = Token.id(tokens[before].surfaceID) { surfaces.id(for: tokens[before].surface) }
+            let secondID = Token.id(tokens[index].surfaceID) { surfaces.id(for: tokens[index].surface) }
+            let joined: String?
+            if let firstID, let secondID {
+                joined = joins.value(for: firstID << 32 | secondID) { _ in join(tokens[before].surface + tokens[index].surface) }
+            } else {
+                joined = join(tokens[before].surface + tokens[index].surface)
+            }
+            guard let joined else { continue }
             let surface = tokens[before].surface + tokens[index].surface
-            // Most joins are not in the vocabulary: ask the memo before the misleading list.
-            if let joined = joins.value(for: surface, compute: join), !Self.misleading.contains(surface) {
+            if !Self.misleading.contains(surface) {
                 let first = tokens[before]
                 added.append(
                     Token(

@@ -21,32 +21,30 @@ public struct SynonymFilter: Sendable {
     /// (by the analyzer this filter belongs to, against ``map``) are not looked up again.
     func apply(_ tokens: inout [Token], rootsResolved: Bool) {
         guard !map.isEmpty, !tokens.isEmpty else { return }
-        // Most units hold no synonym at all: index them only once an entry starts.
+        // Most units hold no synonym at all, and most entries are one word long: index the
+        // tokens by position only once an entry goes on past its first word.
         var index: PositionIndex?
         var added: [Token] = []
-        // By index: most tokens start no entry, and are not copied.
+        // By index, and the walk by index too: most tokens start no entry, and none is copied.
         for i in tokens.indices where tokens[i].origin != .synonym && tokens[i].origin != .marker {
             let root =
                 rootsResolved
                 ? Token.id(tokens[i].synonymRoot) { map.child(of: 0, term: tokens[i].term) } : map.child(of: 0, term: tokens[i].term)
             guard let first = root else { continue }
-            let token = tokens[i]
-            let byPosition = index ?? PositionIndex(tokens)
-            index = byPosition
-            var best: (token: Token, last: Token)?
-            walk(from: first, last: token, byPosition: byPosition, tokens: tokens) { canonical, last in
-                if best == nil || last.lastPosition > best?.last.lastPosition ?? -1 {
-                    best = (
-                        Token(
-                            term: canonical, surface: canonical, start: token.start, end: last.end,
-                            position: token.position, span: last.lastPosition - token.position + 1,
-                            clause: token.clause, phrase: token.phrase, origin: .synonym, negation: token.negation),
-                        last
-                    )
+            var best: (canonical: String, last: Int)?
+            walk(from: first, last: i, index: &index, tokens: tokens) { canonical, last in
+                if best == nil || tokens[last].lastPosition > best.map({ tokens[$0.last].lastPosition }) ?? -1 {
+                    best = (canonical, last)
                 }
             }
-            if let best, best.token.term != token.term || best.token.span != token.span {
-                added.append(best.token)
+            guard let best else { continue }
+            let span = tokens[best.last].lastPosition - tokens[i].position + 1
+            if best.canonical != tokens[i].term || span != tokens[i].span {
+                added.append(
+                    Token(
+                        term: best.canonical, surface: best.canonical, start: tokens[i].start, end: tokens[best.last].end,
+                        position: tokens[i].position, span: span, clause: tokens[i].clause, phrase: tokens[i].phrase,
+                        origin: .synonym, negation: tokens[i].negation))
             }
         }
         guard !added.isEmpty else { return }
@@ -54,17 +52,22 @@ public struct SynonymFilter: Sendable {
         tokens.sort { ($0.position, $0.origin == .word ? 1 : 0) < ($1.position, $1.origin == .word ? 1 : 0) }
     }
 
+    /// Walks the map from `node` over the tokens that follow token `last`, handing each
+    /// canonical term reached, and the index of the token that reached it, to `found`.
+    /// `index` is made on the first step past one token.
     private func walk(
-        from node: Int, last: Token, byPosition: PositionIndex, tokens: [Token], depth: Int = 0,
-        found: (String, Token) -> Void
+        from node: Int, last: Int, index: inout PositionIndex?, tokens: [Token], depth: Int = 0,
+        found: (String, Int) -> Void
     ) {
         if let canonical = map.canonical(at: node) { found(canonical, last) }
-        guard depth < 8 else { return }
-        let position = last.lastPosition + 1
+        guard depth < 8, map.hasChildren(node) else { return }
+        let byPosition = index ?? PositionIndex(tokens)
+        index = byPosition
+        let position = tokens[last].lastPosition + 1
         guard position < byPosition.positions else { return }
-        for index in byPosition[position] where tokens[index].origin != .synonym {
-            if let next = map.child(of: node, term: tokens[index].term) {
-                walk(from: next, last: tokens[index], byPosition: byPosition, tokens: tokens, depth: depth + 1, found: found)
+        for next in byPosition[position] where tokens[next].origin != .synonym {
+            if let child = map.child(of: node, term: tokens[next].term) {
+                walk(from: child, last: next, index: &index, tokens: tokens, depth: depth + 1, found: found)
             }
         }
     }

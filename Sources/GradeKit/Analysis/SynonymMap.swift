@@ -89,6 +89,11 @@ public struct SynonymMap: Sendable {
         nodes[node].children[term]
     }
 
+    /// Whether some entry goes on past `node`.
+    func hasChildren(_ node: Int) -> Bool {
+        !nodes[node].children.isEmpty
+    }
+
     func canonical(at node: Int) -> String? {
         nodes[node].canonical
     }

@@ -28,7 +28,10 @@ public struct Token: Sendable, Equatable {
         }
     }
     /// The lower-cased, diacritic-folded surface form before stemming.
-    public var surface: String
+    public var surface: String {
+        // An id resolved for the old surface says nothing about the new one.
+        didSet { surfaceID = Token.unresolved }
+    }
     /// UTF-8 offset of the token's first byte in the unit text.
     public var start: Int
     /// UTF-8 offset just past the token's last byte.
@@ -65,6 +68,9 @@ public struct Token: Sendable, Equatable {
     /// The term the analyzer's spelling filter corrects the word to, as an id among that
     /// filter's terms (``SpellingFilter/correctionID(for:)``), resolved like ``termID``.
     var correction = Token.unresolved
+    /// The id of the surface in the lexicon of the analyzer's catenation filter
+    /// (``CatenationFilter/surfaceID(for:)``), resolved like ``termID``.
+    var surfaceID = Token.unresolved
 
     /// Creates a token.
     public init(
@@ -87,9 +93,9 @@ public struct Token: Sendable, Equatable {
         self.flags = flags
     }
 
-    /// A ``termID``, ``synonymRoot`` or ``correction`` nothing looked up.
+    /// A ``termID``, ``synonymRoot``, ``correction`` or ``surfaceID`` nothing looked up.
     static let unresolved: Int32 = -2
-    /// A ``termID``, ``synonymRoot`` or ``correction`` looked up and not found.
+    /// A ``termID``, ``synonymRoot``, ``correction`` or ``surfaceID`` looked up and not found.
     static let absent: Int32 = -1
 
     /// The stored form of a looked-up id: ``absent`` for none, ``unresolved`` for one too

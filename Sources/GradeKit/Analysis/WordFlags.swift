@@ -34,6 +34,11 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let objectPronoun = WordFlags(rawValue: 1 << 9)
     /// The surface is a number word or a cadence (``ConcreteDetail/numberWords``).
     public static let numberWord = WordFlags(rawValue: 1 << 10)
+    /// The surface opens a condition (``EllipticalCondition/openers``).
+    public static let conditionOpener = WordFlags(rawValue: 1 << 11)
+    /// The surface opens one of the two-word phrases the substance checks look for ("I
+    /// think", "not sure", "to be decided", "going forward": ``SubstanceClassifier/phraseLeads``).
+    public static let phraseLead = WordFlags(rawValue: 1 << 12)
 
     /// The lists a word with this folded `surface` and `term` belongs to.
     public init(surface: String, term: String) {
@@ -60,6 +65,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
             (SubstanceClassifier.deferrals, .deferral), (NegationFilter.terminators, .terminator),
             (NegationFilter.subjects, .subject), (NegationFilter.coordinators, .coordinator),
             (NegationFilter.objectPronouns, .objectPronoun), (ConcreteDetail.numberWords, .numberWord),
+            (EllipticalCondition.openers, .conditionOpener), (SubstanceClassifier.phraseLeads, .phraseLead),
         ]
         for (words, flag) in lists {
             for word in words { table[word, default: []].insert(flag) }

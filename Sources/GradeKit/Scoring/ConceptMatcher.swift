@@ -36,6 +36,8 @@ public struct ConceptMatcher: Sendable {
         for term in occurrences.terms { candidates.append(contentsOf: rubric.conceptsByTerm[term]) }
         candidates.sort()
         var result: [ConceptMatch] = []
+        // One set of buffers for every concept's window search in this unit.
+        var scratch = WindowScratch()
         var runStart = 0
         while runStart < candidates.count {
             let conceptIndex = candidates[runStart]
@@ -44,7 +46,10 @@ public struct ConceptMatcher: Sendable {
             defer { runStart = runEnd }
             let ids = rubric.conceptTermIDs[conceptIndex]
             guard runEnd - runStart == ids.count else { continue }
-            guard let window = tightestWindow(ids.count, occurrences: { occurrences[ids[$0]] }, tokens: tokens) else { continue }
+            guard
+                let window = tightestWindow(
+                    ids.count, occurrences: { occurrences[ids[$0]] }, tokens: tokens, scratch: &scratch)
+            else { continue }
             var start = Int.max
             var end = Int.min
             for index in window {
@@ -58,50 +63,85 @@ public struct ConceptMatcher: Sendable {
 
     /// The token indices of the smallest window holding every term, if it fits the slack.
     func tightestWindow(_ terms: [String], occurrences: [String: [Int]], tokens: [Token]) -> [Int]? {
-        tightestWindow(terms.count, occurrences: { occurrences[terms[$0]].map { $0[...] } }, tokens: tokens)
+        var scratch = WindowScratch()
+        return tightestWindow(terms.count, occurrences: { occurrences[terms[$0]].map { $0[...] } }, tokens: tokens, scratch: &scratch)
+    }
+
+    /// One occurrence of a term in the window search: where its token starts and ends, which
+    /// of the concept's terms it is and the token's index.
+    struct WindowEvent {
+        var position: Int
+        var last: Int
+        var term: Int
+        var token: Int
+    }
+
+    /// The buffers of a window search, kept from one concept to the next so a unit's
+    /// concepts do not each allocate their own.
+    struct WindowScratch {
+        /// Every occurrence of the concept's terms, by (position, term).
+        var events: [WindowEvent] = []
+        /// Per term, the index in ``events`` of its latest occurrence, or -1.
+        var latest: [Int] = []
     }
 
     /// The token indices of the smallest window holding one occurrence of each of `count`
     /// terms; `occurrences(i)` lists the token indices of term `i`, ascending.
-    func tightestWindow(_ count: Int, occurrences: (Int) -> ArraySlice<Int>?, tokens: [Token]) -> [Int]? {
+    func tightestWindow(
+        _ count: Int, occurrences: (Int) -> ArraySlice<Int>?, tokens: [Token], scratch: inout WindowScratch
+    ) -> [Int]? {
         if count == 1 {
             guard let first = occurrences(0)?.first else { return nil }
             return [first]
         }
-        var events: [(position: Int, last: Int, term: Int, token: Int)] = []
-        for termIndex in 0..<count {
-            guard let list = occurrences(termIndex) else { return nil }
-            for tokenIndex in list {
-                events.append((tokens[tokenIndex].position, tokens[tokenIndex].lastPosition, termIndex, tokenIndex))
-            }
-        }
-        events.sort { ($0.position, $0.term) < ($1.position, $1.term) }
+        guard Self.gatherEvents(count, occurrences: occurrences, tokens: tokens, into: &scratch) else { return nil }
+        let events = scratch.events
         let limit = count + slack
-        var latest = Array(repeating: -1, count: count)
+        scratch.latest.removeAll(keepingCapacity: true)
+        scratch.latest.append(contentsOf: repeatElement(-1, count: count))
         var missing = count
         var best: (width: Int, window: [Int])?
-        for (eventIndex, event) in events.enumerated() {
-            if latest[event.term] < 0 { missing -= 1 }
-            latest[event.term] = eventIndex
+        for eventIndex in events.indices {
+            let term = events[eventIndex].term
+            if scratch.latest[term] < 0 { missing -= 1 }
+            scratch.latest[term] = eventIndex
             guard missing == 0 else { continue }
             var first = Int.max
             var last = Int.min
             var lowestPhrase = Int.max
             var highestPhrase = Int.min
-            for chosen in latest {
-                let event = events[chosen]
-                first = min(first, event.position)
-                last = max(last, event.last)
-                let phrase = tokens[event.token].phrase
+            for chosen in scratch.latest {
+                first = min(first, events[chosen].position)
+                last = max(last, events[chosen].last)
+                let phrase = tokens[events[chosen].token].phrase
                 lowestPhrase = min(lowestPhrase, phrase)
                 highestPhrase = max(highestPhrase, phrase)
             }
             let width = last - first + 1
             let crossesList = highestPhrase - lowestPhrase > 1
             if width <= limit, !crossesList, best == nil || width < best?.width ?? .max {
-                best = (width, latest.map { events[$0] }.sorted { $0.position < $1.position }.map(\.token))
+                best = (width, scratch.latest.map { events[$0] }.sorted { $0.position < $1.position }.map(\.token))
             }
         }
         return best?.window
+    }
+
+    /// Puts every occurrence of the `count` terms into `scratch.events`, ordered by position,
+    /// then term; false when a term has none.
+    private static func gatherEvents(
+        _ count: Int, occurrences: (Int) -> ArraySlice<Int>?, tokens: [Token], into scratch: inout WindowScratch
+    ) -> Bool {
+        scratch.events.removeAll(keepingCapacity: true)
+        for termIndex in 0..<count {
+            guard let list = occurrences(termIndex) else { return false }
+            for tokenIndex in list {
+                scratch.events.append(
+                    WindowEvent(
+                        position: tokens[tokenIndex].position, last: tokens[tokenIndex].lastPosition, term: termIndex,
+                        token: tokenIndex))
+            }
+        }
+        scratch.events.sort { ($0.position, $0.term) < ($1.position, $1.term) }
+        return true
     }
 }

@@ -34,24 +34,28 @@ public struct Definition: Sendable {
 
     /// What the recogniser needs of one unit, computed once for all its matches.
     public struct Unit: Sendable {
-        /// The written words, one per word as written (compounds whole), by position.
-        var words: [Token]
+        /// The unit's tokens.
+        var tokens: [Token]
+        /// The indices in ``tokens`` of the written words, one per word as written (compounds
+        /// whole), by position.
+        var words: [Int]
         /// Whether the unit holds "which is where / when", defining every term in it.
         var relative: Bool
     }
 
     /// Prepares the unit whose analysed tokens are `tokens`.
     public func unit(_ tokens: [Token]) -> Unit {
-        // Gathered into room made once: filter would grow the array copy by copy.
-        var words: [Token] = []
+        // Indices, not copies of the tokens; gathered into room made once.
+        var words: [Int] = []
         words.reserveCapacity(tokens.count)
-        // By index: a loop over the tokens themselves would copy each one.
         for index in tokens.indices
         where tokens[index].origin == .word && !tokens[index].isCompoundPart || tokens[index].origin == .catenation {
-            words.append(tokens[index])
+            words.append(index)
         }
-        let surfaces = words.map(\.surface)
-        return Unit(words: words, relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
+        let surfaces = words.map { tokens[$0].surface }
+        return Unit(
+            tokens: tokens, words: words,
+            relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
     }
 
     /// Whether `unit` defines the term matched at `matched` positions. Looks at a few words
@@ -65,11 +69,12 @@ public struct Definition: Sendable {
     func defines(_ unit: Unit, first: Int?, last: Int?) -> Bool {
         if unit.relative { return true }
         guard let first, let last else { return false }
+        let tokens = unit.tokens
         let words = unit.words
         // The first word after the match, and the last word before it.
-        let next = Self.firstIndex(in: words) { $0.position > last }
-        let start = Self.firstIndex(in: words) { $0.lastPosition >= first }
-        let following = words[next..<min(words.count, next + 8)].map(\.surface)
+        let next = Self.firstIndex(in: words) { tokens[$0].position > last }
+        let start = Self.firstIndex(in: words) { tokens[$0].lastPosition >= first }
+        let following = words[next..<min(words.count, next + 8)].map { tokens[$0].surface }
         guard let nextWord = following.first else { return false }
         if Self.appositives.contains(nextWord) { return true }
         // "spot instances, which are …", "a service mesh like Istio, which is …"
@@ -87,11 +92,11 @@ public struct Definition: Sendable {
             rest += 1
         }
         // The term opens its clause: only stop words and lead-ins before it.
-        let clause = start < words.count ? words[start].clause : words.last?.clause ?? 0
+        let clause = start < words.count ? tokens[words[start]].clause : words.last.map { tokens[$0].clause } ?? 0
         var opensClause = true
         var index = start - 1
-        while index >= 0 && words[index].clause == clause {
-            if !(words[index].isStop || Self.leadIns.contains(words[index].surface)) {
+        while index >= 0 && tokens[words[index]].clause == clause {
+            if !(tokens[words[index]].isStop || Self.leadIns.contains(tokens[words[index]].surface)) {
                 opensClause = false
                 break
             }
@@ -103,9 +108,9 @@ public struct Definition: Sendable {
         return after.dropFirst().first.map(Self.openers.contains) == true || Self.namesKind(after, after: after.startIndex)
     }
 
-    /// The index of the first of `words` (ordered by position) satisfying the monotone
-    /// `predicate`, or `words.count`.
-    static func firstIndex(in words: [Token], where predicate: (Token) -> Bool) -> Int {
+    /// The index of the first of `words` (token indices, ordered by position) satisfying the
+    /// monotone `predicate`, or `words.count`.
+    static func firstIndex(in words: [Int], where predicate: (Int) -> Bool) -> Int {
         var low = 0
         var high = words.count
         while low < high {

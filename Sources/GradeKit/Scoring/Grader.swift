@@ -198,7 +198,7 @@ public struct Grader: Sendable {
         judged.reserveCapacity(matches.count)
         for match in matches {
             let concept = rubric.concepts[match.concept]
-            var judgement = classifier.classify(
+            var judgement = classifier.judge(
                 match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
                 titleTerms: rubric.titleTerms, profile: profile)
             if judgement.role != .negated, let lead, match.end <= lead.colon {

@@ -153,6 +153,21 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
+        if let given {
+            return judge(match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms, profile: given)
+        }
+        return judge(
+            match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms,
+            profile: profile(tokens, text: unit.text))
+    }
+
+    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)`` with the unit's profile at
+    /// hand. The grader calls this for every match: passing the profile as an optional made
+    /// a copy of it, every array in it retained and released, per match.
+    func judge(
+        _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool, titleTerms: Set<String>,
+        profile: UnitProfile
+    ) -> Judgement {
         let matched = SortedPositions(covering: match.tokens, of: tokens)
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
@@ -163,7 +178,6 @@ public struct SubstanceClassifier: Sendable {
             }
         }
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
-        let profile = given ?? self.profile(tokens, text: unit.text)
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
         let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
@@ -217,24 +231,36 @@ public struct SubstanceClassifier: Sendable {
     /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",
     /// "I believe", "not sure".
     static func isHedged(_ tokens: [Token]) -> Bool {
-        var previous = ""
+        // The index of the previous written word when it opens a phrase (``phraseLeads``):
+        // only then are the words compared.
+        var lead: Int?
         // By index, here and below: a loop over the tokens themselves would copy each one.
         for index in tokens.indices where tokens[index].origin == .word {
             if tokens[index].flags.contains(.hedge) { return true }
-            let surface = tokens[index].surface
-            if previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface) { return true }
-            if previous == "not" && surface == "sure" { return true }
-            previous = surface
+            if let lead {
+                let previous = tokens[lead].surface
+                let surface = tokens[index].surface
+                if previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface) { return true }
+                if previous == "not" && surface == "sure" { return true }
+            }
+            lead = tokens[index].flags.contains(.phraseLead) ? index : nil
         }
         return false
     }
+
+    /// The first words of the two-word phrases ``isHedged(_:)``, ``defers(_:)``,
+    /// ``leansOnPlatitude(_:)`` and ``admitsNotKnowing(_:)`` look for; a word after any other
+    /// word is not compared (``WordFlags/phraseLead``).
+    public static let phraseLeads: Set<String> = ["i", "not", "be", "going", "moving", "best", "industry"]
 
     /// Whether the writer admits not knowing: "I" followed within a few words by "not sure",
     /// "unsure", "no idea" or "don't know". Only the first person counts: "we are not sure
     /// the deploy caused it, so diff it first" is reasoning about the scenario.
     static func admitsNotKnowing(_ tokens: [Token]) -> Bool {
         // Most units have no "I": leave them after one pass, before gathering the words.
-        guard tokens.contains(where: { $0.origin == .word && $0.surface == "i" }) else { return false }
+        guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.phraseLead) && $0.surface == "i" }) else {
+            return false
+        }
         let words = Array(tokens.lazy.filter { $0.origin == .word }.map(\.surface))
         for (index, word) in words.enumerated() where word == "i" {
             let window = words[(index + 1)..<min(words.count, index + 5)]
@@ -262,14 +288,15 @@ public struct SubstanceClassifier: Sendable {
     /// Whether the unit says its content is still to come: `TBD`, `TBC`, `to be decided`,
     /// `to be determined`, `to be confirmed`, `to be defined`.
     static func defers(_ tokens: [Token]) -> Bool {
-        var previous = ""
+        var lead: Int?
         for index in tokens.indices where tokens[index].origin == .word {
             if tokens[index].flags.contains(.deferral) { return true }
-            let surface = tokens[index].surface
-            if previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(surface) {
+            if let lead, tokens[lead].surface == "be",
+                ["decided", "determined", "confirmed", "defined", "agreed"].contains(tokens[index].surface)
+            {
                 return true
             }
-            previous = surface
+            lead = tokens[index].flags.contains(.phraseLead) ? index : nil
         }
         return false
     }
@@ -280,14 +307,17 @@ public struct SubstanceClassifier: Sendable {
     /// Whether a written word is a platitude, or the unit says "going forward", "moving
     /// forward", "best practice" or "industry standard".
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
-        var previous = ""
+        var lead: Int?
         for index in tokens.indices where tokens[index].origin == .word {
             if tokens[index].flags.contains(.platitude) { return true }
-            let surface = tokens[index].surface
-            if surface == "forward" && (previous == "going" || previous == "moving") { return true }
-            if surface == "practice" && previous == "best" { return true }
-            if surface == "standard" && previous == "industry" { return true }
-            previous = surface
+            if let lead {
+                let previous = tokens[lead].surface
+                let surface = tokens[index].surface
+                if surface == "forward" && (previous == "going" || previous == "moving") { return true }
+                if surface == "practice" && previous == "best" { return true }
+                if surface == "standard" && previous == "industry" { return true }
+            }
+            lead = tokens[index].flags.contains(.phraseLead) ? index : nil
         }
         return false
     }
@@ -316,9 +346,21 @@ public struct SubstanceClassifier: Sendable {
     /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
     func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
         if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
-        var sizes: [Int: Int] = [:]
-        for index in words.indices { sizes[words[index].phrase, default: 0] += 1 }
-        if sizes.count >= 4 && sizes.values.filter({ $0 <= 3 }).count * 4 >= sizes.count * 3 { return false }
-        return sizes.values.contains { $0 >= statementLength }
+        // Words per phrase, counted in an array: phrase indices are small and dense.
+        var highest = -1
+        for index in words.indices { highest = max(highest, words[index].phrase) }
+        guard highest >= 0 else { return false }
+        var sizes = [Int](repeating: 0, count: highest + 1)
+        for index in words.indices { sizes[words[index].phrase] += 1 }
+        var phrases = 0
+        var short = 0
+        var statement = false
+        for size in sizes where size > 0 {
+            phrases += 1
+            if size <= 3 { short += 1 }
+            if size >= statementLength { statement = true }
+        }
+        if phrases >= 4 && short * 4 >= phrases * 3 { return false }
+        return statement
     }
 }

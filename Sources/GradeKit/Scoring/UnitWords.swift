@@ -14,11 +14,15 @@ struct UnitWords {
     /// The words of `tokens`, the analysis of `text` (when at hand, parenthesised asides are known).
     init(_ tokens: [Token], text: String? = nil) {
         self.tokens = tokens
-        var byPosition = [Int](repeating: -1, count: tokens.reduce(0) { max($0, $1.lastPosition + 1) })
+        // By index, and openers by flag: a loop over the tokens would copy each one, and a
+        // set lookup would hash every word.
+        var positions = 0
+        for index in tokens.indices { positions = max(positions, tokens[index].lastPosition + 1) }
+        var byPosition = [Int](repeating: -1, count: positions)
         var opener = false
-        for (index, token) in tokens.enumerated() where token.origin == .word {
-            byPosition[token.position] = index
-            if !opener, EllipticalCondition.openers.contains(token.surface) { opener = true }
+        for index in tokens.indices where tokens[index].origin == .word {
+            byPosition[tokens[index].position] = index
+            if tokens[index].flags.contains(.conditionOpener) { opener = true }
         }
         self.byPosition = byPosition
         self.hasConditionOpener = opener
