@@ -310,6 +310,9 @@ public struct NegationFilter: Sendable {
     /// Words that, within the three words after a trigger, make it about timing or manner
     /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over
     /// straight away".
+    /// Verbs of having: negated right after the trigger, they describe what is missing today.
+    static let possessions: Set<String> = ["have", "has", "had", "got"]
+
     static let qualifiers: Set<String> = [
         "blindly", "immediately", "yet", "straight", "right", "first", "until", "before", "automatically", "manually",
         "everything", "everywhere", "all",
@@ -372,6 +375,8 @@ public struct NegationFilter: Sendable {
         for ahead in 1...4 where i + ahead < surfaces.count && qualifiers.contains(surfaces[i + ahead]) {
             return .description
         }
+        // "We don't have a runbook": the state of things now, not a decision.
+        if i + 1 < surfaces.count && possessions.contains(surfaces[i + 1]) { return .description }
         // "I wouldn't start with culture": a matter of order, not a rejection.
         for ahead in 1...2 where match(sequencing, in: surfaces, at: i + ahead) != nil { return .description }
         if rejectingVerbs.contains(word) { return .rejection }

@@ -103,6 +103,9 @@ import Testing
         ("The bucket was not encrypted.", .description),
         ("Don't roll back blindly.", .description),
         ("We would not fail over automatically.", .description),
+        ("We don't have a runbook for the event today.", .description),
+        ("The team hasn't got any dashboards.", .description),
+        ("We don't need a runbook for the event.", .rejection),
     ])
     func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {
         #expect(kind(text) == expected)
