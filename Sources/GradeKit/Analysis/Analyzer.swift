@@ -182,23 +182,26 @@ public struct Analyzer: Sendable {
     func unitTokens(_ unit: TextUnit, marksQuestions: Bool = true) -> [Token] {
         guard unit.kind != .prompt else { return [] }
         var result = tokens(unit.text)
-        if marksQuestions, unit.kind != .code, unit.kind != .heading, Self.isQuestion(unit.text), let last = result.last {
-            let end = unit.text.utf8.count
-            result.append(
-                Token(
-                    term: Self.questionTerm, surface: "?", start: end - 1, end: end,
-                    position: (result.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
-                    phrase: last.phrase, origin: .marker))
+        guard unit.kind != .code, unit.kind != .heading else { return result }
+        let end = unit.text.utf8.count
+        if marksQuestions, Self.isQuestion(unit.text) {
+            Self.appendMarker(Self.questionTerm, surface: "?", covering: (end - 1)..<end, to: &result)
         }
-        if unit.kind != .heading, unit.kind != .code, Contrast.holds(result, text: unit.text), let last = result.last {
-            let end = unit.text.utf8.count
-            result.append(
-                Token(
-                    term: Self.contrastTerm, surface: "?contrast", start: 0, end: end,
-                    position: (result.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
-                    phrase: last.phrase, origin: .marker))
+        if Contrast.holds(result, text: unit.text) {
+            Self.appendMarker(Self.contrastTerm, surface: "?contrast", covering: 0..<end, to: &result)
         }
         return result
+    }
+
+    /// Appends a marker token for a property of the whole unit, after its last position,
+    /// quoting the text of `range`.
+    private static func appendMarker(_ term: String, surface: String, covering range: Range<Int>, to tokens: inout [Token]) {
+        guard let last = tokens.last else { return }
+        tokens.append(
+            Token(
+                term: term, surface: surface, start: range.lowerBound, end: range.upperBound,
+                position: (tokens.map(\.lastPosition).max() ?? last.position) + 1, clause: last.clause,
+                phrase: last.phrase, origin: .marker))
     }
 
     /// Whether a unit's text ends in a question mark (closing quotes and brackets aside).
