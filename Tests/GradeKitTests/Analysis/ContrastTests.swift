@@ -37,19 +37,17 @@ import Testing
     }
 
     @Test func aContrastWithAReasonIsATradeOffInSubstance() throws {
-        let grader = try Grader(rubrics: RubricLoader.builtin())
-        let rubric = grader.compile(try grader.rubrics.scenario(named: "scale"))
-        func status(_ text: String) -> RuleStatus? {
-            grader.grade(text, file: "a.md", rubric: rubric).rules.first { $0.rule.id == "general.trade-offs" }?.status
+        func status(_ text: String) throws -> RuleStatus? {
+            try BuiltinGrading.status(text, "scale", "general.trade-offs")
         }
-        #expect(status("Scale on ALB request count per target, not CPU, because CPU lags the traffic by minutes.") == .addressed)
-        #expect(status("Scale on ALB request count per target, not CPU.") == .mentioned)
-        #expect(status("Scale on ALB request count per target and CPU.") == .missing)
+        #expect(try status("Scale on ALB request count per target, not CPU, because CPU lags the traffic by minutes.") == .addressed)
+        #expect(try status("Scale on ALB request count per target, not CPU.") == .mentioned)
+        #expect(try status("Scale on ALB request count per target and CPU.") == .missing)
         // Hedged, it still weighs the options.
-        #expect(status("I'd probably scale on request count per target, not CPU, because CPU lags by minutes.") == .addressed)
+        #expect(try status("I'd probably scale on request count per target, not CPU, because CPU lags by minutes.") == .addressed)
         // A time or a citation is no reason.
-        #expect(status("Page the DB on-call, not the whole team, at 03:00.") == .mentioned)
-        #expect(status("Scale on request count per target, not CPU (see the AWS docs).") == .mentioned)
-        #expect(status("Scale on request count per target, not CPU (CPU lags by minutes).") == .addressed)
+        #expect(try status("Page the DB on-call, not the whole team, at 03:00.") == .mentioned)
+        #expect(try status("Scale on request count per target, not CPU (see the AWS docs).") == .mentioned)
+        #expect(try status("Scale on request count per target, not CPU (CPU lags by minutes).") == .addressed)
     }
 }

@@ -51,17 +51,15 @@ import Testing
     }
 
     @Test func theInterviewersWordsEarnNothing() throws {
-        let grader = try Grader(rubrics: RubricLoader.builtin())
-        let rubric = grader.compile(try grader.rubrics.scenario(named: "scale"))
         let text = """
             Interviewer: Would you write a runbook for the event night, with the T-24h checks and who scales what?
 
             Honestly, I wouldn't bother.
             """
-        let report = grader.grade(text, file: "answer.md", rubric: rubric)
+        let report = try BuiltinGrading.report(text, "scale")
         #expect(report.rules.first { $0.rule.id == "scale.event-runbook" }?.status == .missing)
         #expect(report.rules.first { $0.rule.id == "general.clarifying-questions" }?.status == .missing)
-        let alone = grader.grade("Honestly, I wouldn't bother.", file: "answer.md", rubric: rubric)
+        let alone = try BuiltinGrading.report("Honestly, I wouldn't bother.", "scale")
         #expect(report.wordCount == alone.wordCount)
     }
 }

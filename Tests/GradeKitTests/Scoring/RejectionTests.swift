@@ -7,12 +7,10 @@ import Testing
 /// for it, in the rejecting passage or through a proposed alternative; proposing one
 /// technique instead of another keeps the item.
 @Suite struct RejectionTests {
-    static let grader = Result { try Grader(rubrics: RubricLoader.builtin()) }
+    static let grader = BuiltinGrading.grader
 
     func status(_ text: String, _ scenario: String, _ rule: String) throws -> RuleStatus? {
-        let grader = try Self.grader.get()
-        let rubric = grader.compile(try grader.rubrics.scenario(named: scenario))
-        return grader.grade(text, file: "answer.md", rubric: rubric).rules.first { $0.rule.id == rule }?.status
+        try BuiltinGrading.status(text, scenario, rule)
     }
 
     @Test func rejectingTheItemAsAnAlternativeRejectsThePassage() throws {

@@ -4,12 +4,8 @@ import Testing
 
 /// What others do, reported and then turned down by the next sentence, is rejected.
 @Suite struct ReportedOptionTests {
-    static let grader = Result { try Grader(rubrics: RubricLoader.builtin()) }
-
     func status(_ text: String, _ scenario: String, _ rule: String) throws -> RuleStatus? {
-        let grader = try Self.grader.get()
-        let rubric = grader.compile(try grader.rubrics.scenario(named: scenario))
-        return grader.grade(text, file: "answer.md", rubric: rubric).rules.first { $0.rule.id == rule }?.status
+        try BuiltinGrading.status(text, scenario, rule)
     }
 
     @Test(arguments: [
