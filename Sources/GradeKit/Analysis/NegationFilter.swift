@@ -67,7 +67,7 @@ public struct NegationFilter: Sendable {
         ["too", "much", "noise"], ["too", "much", "overhead"], ["too", "much", "operational"], ["too", "heavyweight"],
         ["leave", "as", "it", "is"], ["leave", "as", "is"], ["leave", "it", "as", "is"], ["leave", "it", "alone"],
         ["leave", "alone"], ["leave", "untouched"], ["leave", "it", "untouched"], ["not", "really", "a", "thing"],
-        ["not", "a", "thing"],
+        ["not", "a", "thing"], ["rejected"],
     ]
     /// Post-triggers that put the item off rather than turn it down (``Negation/deferred``).
     static let deferringPostTriggers: [[String]] = [["can", "wait"], ["can", "come", "later"]]
@@ -373,6 +373,12 @@ public struct NegationFilter: Sendable {
     static func kind(ofTriggerAt i: Int, in surfaces: [String]) -> Negation.Kind {
         let word = surfaces[i]
         for ahead in 1...4 where i + ahead < surfaces.count && qualifiers.contains(surfaces[i + ahead]) {
+            // "I'd skip all of it" points back at everything named; "all" qualifies nothing.
+            if surfaces[i + ahead] == "all", i + ahead + 2 < surfaces.count, surfaces[i + ahead + 1] == "of",
+                pointers.contains(surfaces[i + ahead + 2])
+            {
+                continue
+            }
             return .description
         }
         // "We don't have a runbook": the state of things now, not a decision.

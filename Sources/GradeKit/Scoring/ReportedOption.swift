@@ -14,7 +14,12 @@ enum ReportedOption {
         ["people", "usually"], ["people", "will"], ["others", "would"], ["others", "will"], ["the", "textbook"],
         ["the", "usual", "answer"], ["the", "standard", "answer"], ["the", "obvious", "answer"],
         ["a", "common", "answer"], ["conventional", "wisdom"], ["you", "could"], ["one", "could"], ["you", "might"],
+        ["a", "lot", "of", "advice"], ["most", "advice"], ["the", "usual", "advice"], ["the", "standard", "advice"],
+        ["common", "advice"],
     ]
+
+    /// Words that turn the reported option down when the writer decides with them.
+    static let refusals: Set<String> = ["not", "never", "skip", "avoid"]
 
     /// Words a turning-down sentence may point back with.
     static let pointers: Set<String> = ["that", "it", "this", "them", "those", "one"]
@@ -27,12 +32,12 @@ enum ReportedOption {
 
     /// The trigger word when `tokens` (the unit after a reported option) turn it down: a bare
     /// verdict ("Not for us."), or the writer's rejection, within its first six words, of
-    /// something it points back to ("I'm not really into that", "I wouldn't do that here")
-    /// or of nothing named at all ("I wouldn't.").
+    /// something it points back to ("I'm not really into that", "I wouldn't do that here",
+    /// "I'd skip all of it") or of nothing named at all ("I wouldn't.").
     static func turnsDown(_ tokens: [Token]) -> String? {
         let words = tokens.filter { $0.origin == .word }
         if NegationFilter.isBareRejection(tokens), let first = words.first { return first.surface }
-        guard let at = words.prefix(6).firstIndex(where: { $0.negation == nil && ["not", "never"].contains($0.surface) })
+        guard let at = words.prefix(6).firstIndex(where: { $0.negation == nil && refusals.contains($0.surface) })
         else { return nil }
         let rest = words.dropFirst(at + 1)
         if !rest.contains(where: { !$0.isStop }) {

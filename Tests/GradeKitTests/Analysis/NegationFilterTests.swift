@@ -48,6 +48,7 @@ import Testing
         #expect(negated("Replicas, sharding and a service mesh are all overkill.") == ["replicas", "sharding", "service", "mesh"])
         #expect(negated("Cost tracking isn't our problem.").starts(with: ["cost", "tracking"]))
         #expect(negated("On scanning automation: I'd push back.") == ["scanning", "automation"])
+        #expect(negated("Service mesh from day one | Rejected for this phase.").starts(with: ["service", "mesh"]))
         #expect(negated("I'd push back on a service mesh.") == ["service", "mesh"])
         #expect(negated("Backstage is a big investment and we can't afford it.").starts(with: ["backstage", "big", "investment"]))
         #expect(negated("Storage I'd leave as it is.") == ["storage"])
@@ -106,6 +107,8 @@ import Testing
         ("We don't have a runbook for the event today.", .description),
         ("The team hasn't got any dashboards.", .description),
         ("We don't need a runbook for the event.", .rejection),
+        ("I'd skip all of it with a team in this state.", .rejection),
+        ("I'd skip all the dashboards at first.", .description),
     ])
     func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {
         #expect(kind(text) == expected)

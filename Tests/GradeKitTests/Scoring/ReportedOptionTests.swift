@@ -15,6 +15,8 @@ import Testing
          "migration", "migration.service-mesh"),
         ("A lot of teams would add read replicas for the catalog reads before an event like this. Not for us.",
          "scale", "scale.read-replicas"),
+        ("A lot of advice on this topic tells you to set up a recognition programme: kudos bots, shout-outs in the all-hands. I'd skip all of it with a team in this state.",
+         "leadership", "leadership.recognition"),
     ])
     func aReportedOptionTurnedDownIsRejected(_ text: String, _ scenario: String, _ rule: String) throws {
         #expect(try status(text, scenario, rule) == .missing)
