@@ -70,7 +70,7 @@ public struct Grader: Sendable {
         }
         let opening = Analyzer.openingUnits(count: count)
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
-        var previous: (unit: TextUnit, tokens: [Token])?
+        var sequence = UnitSequence()
         // The topic check reads the answer's terms from the tokens already made, when held.
         let holdTokens = holdUnits && checksTopic
         var held: [[Token]] = []
@@ -78,12 +78,10 @@ public struct Grader: Sendable {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             if holdTokens { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
-            if let previous {
-                Self.rejectHeading(previous.unit, before: unit, tokens: tokens, in: &state)
-                Self.rejectReportedOption(previous.unit, index - 1, tokens: previous.tokens, before: tokens, in: &state)
-            }
-            judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
-            previous = (unit, tokens)
+            let section = sequence.enter(unit, index: index, tokens: tokens, state: &state)
+            judge(
+                unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, leadUnder: section,
+                into: &state)
         }
         if holdUnits {
             for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
@@ -142,43 +140,25 @@ public struct Grader: Sendable {
         _ units: [TextUnit], tokens: [[Token]], file: String, rubric: CompiledRubric, notes: [String]
     ) -> GradeReport {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
+        var sequence = UnitSequence()
         for (index, unit) in units.enumerated() {
-            if index > 0 {
-                Self.rejectHeading(units[index - 1], before: unit, tokens: tokens[index], in: &state)
-                Self.rejectReportedOption(
-                    units[index - 1], index - 1, tokens: tokens[index - 1], before: tokens[index], in: &state)
-            }
+            let section = sequence.enter(unit, index: index, tokens: tokens[index], state: &state)
             // The tokens may come from another analyzer (an AnalyzedAnswer, or the topic check
             // judging one scenario's analysis against another): their stored term ids are not trusted.
-            judge(unit: index, unit, tokens: tokens[index], rubric: rubric, fromRubricAnalyzer: false, into: &state)
+            judge(
+                unit: index, unit, tokens: tokens[index], rubric: rubric, fromRubricAnalyzer: false, leadUnder: section,
+                into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
-    /// A heading answered by a bare verdict against it ("## Training" then "Not a priority.")
-    /// rejects the items the heading names.
-    private static func rejectHeading(
-        _ heading: TextUnit, before unit: TextUnit, tokens: [Token], in state: inout GradingState
-    ) {
-        guard heading.kind == .heading, heading.block != unit.block, NegationFilter.isBareRejection(tokens) else { return }
-        state.rejectPassage(heading.block, reason: "rejected right under the heading ('\(unit.text)')")
-    }
-
-    /// What others do, reported and then turned down by the next sentence ("Some people like
-    /// to do the whole recognition thing." then "I'm not really into that"), rejects the
-    /// reported sentence's items (``ReportedOption``).
-    private static func rejectReportedOption(
-        _ reported: TextUnit, _ index: Int, tokens: [Token], before next: [Token], in state: inout GradingState
-    ) {
-        guard ReportedOption.reports(tokens), let trigger = ReportedOption.turnsDown(next) else { return }
-        state.rejectUnit(index, of: reported.block, reason: "reported, then turned down by the next sentence ('\(trigger)')")
-    }
-
     /// Matches and judges one unit, adding its evidence to `state`; `fromRubricAnalyzer`
     /// says `tokens` come straight from `rubric.analyzer` (see ``ConceptMatcher``).
+    /// `leadUnder` is the heading of the rejecting section whose passage the unit leads
+    /// (``UnitSequence``).
     private func judge(
         unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool,
-        into state: inout GradingState
+        leadUnder section: String? = nil, into state: inout GradingState
     ) {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
@@ -203,6 +183,11 @@ public struct Grader: Sendable {
                 titleTerms: rubric.titleTerms, profile: profile)
             if judgement.role != .negated, let lead, match.end <= lead.colon {
                 judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
+            }
+            if judgement.role != .negated, let section,
+                !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule])
+            {
+                judgement = .init(role: .negated, reason: "a lead under the heading '\(section)'", rejects: true)
             }
             if judgement.role != .negated, unit.kind != .heading,
                 let condition = EllipticalCondition.find(in: match, words: unitWords, text: unit.text)
