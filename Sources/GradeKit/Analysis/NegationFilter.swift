@@ -381,8 +381,10 @@ public struct NegationFilter: Sendable {
             }
             return .description
         }
-        // "We don't have a runbook": the state of things now, not a decision.
+        // "We don't have a runbook": the state of things now, not a decision; "outages I've
+        // seen weren't caused by a deploy": a past fact, whoever saw it.
         if i + 1 < surfaces.count && possessions.contains(surfaces[i + 1]) { return .description }
+        if i > 0 && ["was", "were"].contains(surfaces[i - 1]) { return .description }
         // "I wouldn't start with culture": a matter of order, not a rejection.
         for ahead in 1...2 where match(sequencing, in: surfaces, at: i + ahead) != nil { return .description }
         if rejectingVerbs.contains(word) { return .rejection }

@@ -108,6 +108,7 @@ import Testing
         ("The team hasn't got any dashboards.", .description),
         ("We don't need a runbook for the event.", .rejection),
         ("I'd skip all of it with a team in this state.", .rejection),
+        ("Plenty of outages I've seen weren't caused by a deploy at all.", .description),
         ("I'd skip all the dashboards at first.", .description),
     ])
     func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {
