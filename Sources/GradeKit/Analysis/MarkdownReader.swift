@@ -166,7 +166,7 @@ private struct ReaderState {
         }
         if content.startsWithCharacter(UInt8(ascii: "|")) {
             flush()
-            let cells = content.split(separator: "|", omittingEmptySubsequences: false)
+            let cells = Self.tableCells(content)
                 .map { InlineMarkdown.strip($0).trimmingSpaces() }
                 .filter { !$0.isEmpty }
             if !cells.isEmpty {
@@ -184,6 +184,34 @@ private struct ReaderState {
             pending = PendingBlock(kind: .paragraph, level: 0)
         }
         pending?.append(InlineMarkdown.strip(content), line: number)
+    }
+
+    /// The cells of a table row: `row` split at every `|` character, empty cells kept.
+    ///
+    /// Walked on bytes while every `|` stands between ASCII bytes, where it is a character of
+    /// its own; a `|` beside a combining or prepended mark is part of a larger character,
+    /// which is no separator, so such a row is split by characters.
+    static func tableCells(_ row: Substring) -> [Substring] {
+        let bytes = row.utf8
+        var cells: [Substring] = []
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == UInt8(ascii: "|") {
+                guard previous < 0x80, next == bytes.endIndex || bytes[next] < 0x80 else {
+                    return row.split(separator: "|", omittingEmptySubsequences: false)
+                }
+                cells.append(row[start..<index])
+                start = next
+            }
+            previous = byte
+            index = next
+        }
+        cells.append(row[start..<bytes.endIndex])
+        return cells
     }
 
     mutating func flush() {

@@ -49,6 +49,8 @@ public struct CompiledRubric: Sendable {
     let conceptsByTerm: [[Int]]
     /// The analyzer answers go through, knowing this rubric's vocabulary.
     public let analyzer: Analyzer
+    /// The ids of the scenario's own rules (general rules left out), for ``ownCoverage(_:)``.
+    private let ownRuleIDs: Set<String>
 
     /// Compiles `rubric` of `set`.
     public init(_ rubric: Rubric, in set: RubricSet) {
@@ -129,6 +131,7 @@ public struct CompiledRubric: Sendable {
         self.titleCoreTerms = cores
         self.rubric = rubric
         self.rules = rules
+        self.ownRuleIDs = Set(rubric.rules.map(\.id))
         self.concepts = concepts
         self.emptyConcepts = empty
         self.termIDs = termIDs
@@ -159,10 +162,14 @@ public struct CompiledRubric: Sendable {
     /// A report's coverage of this scenario's own rules (general rules left out): weighted
     /// credit over their total weight, 0–100.
     public func ownCoverage(_ report: GradeReport) -> Double {
-        let own = Set(rubric.rules.map(\.id))
-        let verdicts = report.rules.filter { own.contains($0.rule.id) }
-        let total = verdicts.reduce(0) { $0 + $1.rule.weight }
-        return total > 0 ? verdicts.reduce(0) { $0 + $1.points } / total * 100 : 0
+        // Summed in the verdicts' order, by index: filtering would copy every verdict.
+        var total = 0.0
+        var points = 0.0
+        for index in report.rules.indices where ownRuleIDs.contains(report.rules[index].rule.id) {
+            total += report.rules[index].rule.weight
+            points += report.rules[index].points
+        }
+        return total > 0 ? points / total * 100 : 0
     }
 
     /// Indices of the concepts that use `term`.

@@ -278,8 +278,11 @@ public struct Grader: Sendable {
     }
 
     /// Verdicts and score from everything judged.
-    private func report(_ state: GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
+    private func report(_ state: consuming GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var verdicts: [RuleVerdict] = []
+        let words = state.words
+        let prompts = state.prompts
+        let junkUnits = state.junkUnits
         // Rejections are applied as each passage ends (see GradingState).
         let found = state.settled()
         for (index, rule) in rubric.rules.enumerated() {
@@ -288,21 +291,21 @@ public struct Grader: Sendable {
         }
         let score = Self.score(verdicts)
         var allNotes = notes
-        if state.words == 0 && state.prompts > 0 {
+        if words == 0 && prompts > 0 {
             allNotes.append(
                 "the answer holds only the interviewer's turns (paragraphs opening with 'Interviewer:'): nothing of "
                     + "the candidate's to grade, every rule is missing")
-        } else if state.words == 0 {
+        } else if words == 0 {
             allNotes.append("the answer is empty: nothing to grade, every rule is missing")
         }
-        if state.junkUnits > 0 {
+        if junkUnits > 0 {
             allNotes.append(
-                "\(state.junkUnits) \(state.junkUnits == 1 ? "sentence looks" : "sentences look") like random text "
-                    + "(mostly long strings of letters and digits) and \(state.junkUnits == 1 ? "was" : "were") not graded")
+                "\(junkUnits) \(junkUnits == 1 ? "sentence looks" : "sentences look") like random text "
+                    + "(mostly long strings of letters and digits) and \(junkUnits == 1 ? "was" : "were") not graded")
         }
         return GradeReport(
             file: file, scenario: rubric.rubric.id, scenarioTitle: rubric.rubric.title, score: score, rules: verdicts,
-            wordCount: state.words, notes: allNotes)
+            wordCount: words, notes: allNotes)
     }
 
     /// Weighted credit over total weight, 0–100, rounded to one decimal.

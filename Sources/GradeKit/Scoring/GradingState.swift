@@ -35,8 +35,9 @@ extension Grader {
             self.pruneThreshold = pruneThreshold
         }
 
-        /// Adds a judged match of rule `rule`; its block ends the previous passage if new.
-        mutating func add(_ item: Found, rule: Int) {
+        /// Adds a judged match of rule `rule`; its block ends the previous passage if new. The
+        /// match is moved in, not copied with all its strings.
+        mutating func add(_ item: consuming Found, rule: Int) {
             if item.block != block {
                 settle()
                 block = item.block
@@ -77,18 +78,21 @@ extension Grader {
         }
 
         /// Every rule's matches, rejections applied, in the order they were found (less
-        /// those pruned).
-        func settled() -> [[Found]] {
-            var state = self
-            state.settle()
-            return state.found
+        /// those pruned). The state is used up: its lists are settled in place, not copied.
+        consuming func settled() -> [[Found]] {
+            settle()
+            return found
         }
 
         /// Ends the current passage: applies its rejections and moves its matches to the
         /// settled lists.
         private mutating func settle() {
             for rule in pending.indices where !pending[rule].isEmpty {
-                var passage = Grader.applyRejections(pending[rule])
+                // The passage's matches taken out of `pending`, so the array is not shared when
+                // `takesUpItem` is set below and no match is copied.
+                var passage: [Found] = []
+                swap(&passage, &pending[rule])
+                passage = Grader.applyRejections(passage)
                 // The item named in a passage that deals with it in substance ("Our governance
                 // model is lightweight. Golden-path defaults are enforced by OPA in CI.").
                 if passage.contains(where: { $0.evidence.role == .substance }) {
@@ -96,8 +100,7 @@ extension Grader {
                         passage[index].takesUpItem = true
                     }
                 }
-                found[rule] += passage
-                pending[rule].removeAll(keepingCapacity: true)
+                if found[rule].isEmpty { found[rule] = passage } else { found[rule] += passage }
                 if found[rule].count >= pruneAt[rule] {
                     found[rule] = Self.prune(found[rule], evidenceLimit: evidenceLimit)
                     pruneAt[rule] = max(pruneThreshold, 2 * found[rule].count)

@@ -15,8 +15,8 @@ extension SubstanceClassifier {
         /// Positions of the written words that are neither title terms nor filler.
         private let specific: SortedPositions
 
-        /// Counts over `words` (``SubstanceClassifier/writtenWords(_:)``).
-        init(words: [Token], titleTerms: Set<String>) {
+        /// Counts over `words`, indices of `tokens` (``SubstanceClassifier/writtenWords(_:)``).
+        init(words: [Int], of tokens: [Token], titleTerms: Set<String>) {
             self.titleTerms = titleTerms
             // Sorted positions searched by halving: building two hash sets per unit cost
             // more than all the lookups a unit's matches make.
@@ -24,10 +24,10 @@ extension SubstanceClassifier {
             var specific: [Int] = []
             positions.reserveCapacity(words.count)
             specific.reserveCapacity(words.count)
-            for index in words.indices {
-                positions.append(words[index].position)
-                if !words[index].flags.contains(.filler) && !titleTerms.contains(words[index].term) {
-                    specific.append(words[index].position)
+            for index in words {
+                positions.append(tokens[index].position)
+                if !tokens[index].flags.contains(.filler) && !titleTerms.contains(tokens[index].term) {
+                    specific.append(tokens[index].position)
                 }
             }
             self.positions = SortedPositions(positions)

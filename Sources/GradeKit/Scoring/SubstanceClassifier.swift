@@ -106,8 +106,9 @@ public struct SubstanceClassifier: Sendable {
 
     /// What the classifier needs to know about a unit, computed once for all its matches.
     public struct UnitProfile: Sendable {
-        /// One token per written content word.
-        var words: [Token]
+        /// The indices of the unit's tokens that stand for its written content words, one each
+        /// (``SubstanceClassifier/writtenWords(_:)``).
+        var words: [Int]
         /// Whether the unit says something (a cue word, or a statement outside a term list).
         var saysSomething: Bool
         /// Whether the unit hedges.
@@ -142,7 +143,7 @@ public struct SubstanceClassifier: Sendable {
     /// already knows it (``isHedged(_:)``), saves working it out again.
     public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>, hedged: Bool? = nil) -> UnitProfile {
         var profile = self.profile(tokens, text: text, hedged: hedged)
-        profile.counts = WordCounts(words: profile.words, titleTerms: titleTerms)
+        profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms)
         return profile
     }
 
@@ -180,7 +181,7 @@ public struct SubstanceClassifier: Sendable {
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
-        let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, titleTerms: titleTerms)
+        let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, of: tokens, titleTerms: titleTerms)
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             if tokens[match.tokens[0]].term == Analyzer.contrastTerm {
                 // "X, not Y" weighs two options; it is a trade-off in substance when it says why,
@@ -329,29 +330,30 @@ public struct SubstanceClassifier: Sendable {
         return fixed.map { "read '\(tokens[$0].surface)' as '\(tokens[$0].term)'" }.joined(separator: ", ")
     }
 
-    /// One token per written content word: compounds count once, stop words not at all.
-    static func writtenWords(_ tokens: [Token]) -> [Token] {
-        // The parts of a compound share its start and lie next to each other. Gathered into
-        // room made once: filter would grow the array copy by copy.
+    /// The index of one token per written content word: compounds count once, stop words not
+    /// at all.
+    static func writtenWords(_ tokens: [Token]) -> [Int] {
+        // The parts of a compound share its start and lie next to each other. Indices, not
+        // copies of the tokens, gathered into room made once.
         var lastStart = -1
-        var words: [Token] = []
+        var words: [Int] = []
         words.reserveCapacity(tokens.count)
         for index in tokens.indices where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].start != lastStart {
             lastStart = tokens[index].start
-            words.append(tokens[index])
+            words.append(index)
         }
         return words
     }
 
     /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
-    func saysSomething(_ tokens: [Token], words: [Token]) -> Bool {
+    func saysSomething(_ tokens: [Token], words: [Int]) -> Bool {
         if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
         // Words per phrase, counted in an array: phrase indices are small and dense.
         var highest = -1
-        for index in words.indices { highest = max(highest, words[index].phrase) }
+        for index in words { highest = max(highest, tokens[index].phrase) }
         guard highest >= 0 else { return false }
         var sizes = [Int](repeating: 0, count: highest + 1)
-        for index in words.indices { sizes[words[index].phrase] += 1 }
+        for index in words { sizes[tokens[index].phrase] += 1 }
         var phrases = 0
         var short = 0
         var statement = false

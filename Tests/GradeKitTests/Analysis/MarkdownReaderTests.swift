@@ -38,6 +38,12 @@ import Testing
         #expect(blocks.map(\.kind) == [.tableRow, .tableRow])
     }
 
+    @Test func aBarWithAMarkOnItIsNoCellSeparator() {
+        // "|\u{301}" and "\u{600}|" are characters of their own, not "|": they stay in the cell.
+        let blocks = reader.read("| Roll |\u{301} back | Tool |\n| Step \u{600}| two |\n")
+        #expect(blocks.map(\.text) == ["Roll |\u{301} back | Tool", "Step \u{600}| two"])
+    }
+
     @Test func inlineMarkupIsRemoved() {
         let blocks = reader.read("Use **read _replicas_** and [PgBouncer](https://pgbouncer.org) &amp; `pg_stat_activity` ~~not~~ <!-- hidden -->")
         #expect(blocks.first?.text == "Use read replicas and PgBouncer & pg_stat_activity not")

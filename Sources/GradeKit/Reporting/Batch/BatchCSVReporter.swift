@@ -19,14 +19,19 @@ public struct BatchCSVReporter: Sendable {
     /// The CSV text: header, then one row per answer in the batch's order, each ending in LF.
     public func render(_ result: BatchResult) -> String {
         let ruleIDs = Self.ruleColumns(of: result)
+        // Each rule's column, looked up once per verdict rather than hashing every column
+        // of every row into a dictionary of the row's statuses.
+        let columns = Dictionary(ruleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var out = CSVEscaping.row(["file", "scenario", "score", "band", "result", "error"] + ruleIDs) + "\n"
         for item in result.items {
             var cells = [item.path]
             if let report = item.report {
-                var statuses: [String: String] = [:]
-                for verdict in report.rules { statuses[verdict.rule.id] = verdict.status.rawValue }
+                var statuses = [String](repeating: "", count: ruleIDs.count)
+                for verdict in report.rules {
+                    if let column = columns[verdict.rule.id] { statuses[column] = verdict.status.rawValue }
+                }
                 cells += [report.scenario, BatchFigures.oneDecimal(report.score), report.band.rawValue, item.resultLabel, ""]
-                cells += ruleIDs.map { statuses[$0] ?? "" }
+                cells += statuses
             } else {
                 cells += ["", "", "", item.resultLabel, item.error ?? ""]
                 cells += ruleIDs.map { _ in "" }

@@ -9,7 +9,7 @@ public enum CSVEscaping {
     /// `text` as one CSV cell: neutralised against formula injection, then quoted if needed.
     public static func cell(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, formulaTriggers.contains(first) {
+        if let first = value.unicodeScalars.first, isFormulaTrigger(first) {
             value = "'" + value
         }
         guard needsQuotes(value) else { return value }
@@ -27,8 +27,13 @@ public enum CSVEscaping {
         cells.map(cell).joined(separator: ",")
     }
 
-    /// First characters a spreadsheet reads as the start of a formula.
-    static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Whether a cell starting with `first` is read by a spreadsheet as the start of a formula.
+    static func isFormulaTrigger(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r": return true
+        default: return false
+        }
+    }
 
     private static func needsQuotes(_ value: String) -> Bool {
         let scalars = value.unicodeScalars
