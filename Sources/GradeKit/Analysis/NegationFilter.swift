@@ -307,12 +307,36 @@ public struct NegationFilter: Sendable {
     /// not what the writer rejects.
     static let purposes: Set<String> = ["ensure", "ensures", "ensuring", "guarantee"]
 
+    /// Whether the trigger at `i` states what is missing today rather than deciding: a verb
+    /// of having right after it ("we don't have a runbook", "the team hasn't got dashboards"),
+    /// not after a modal ("I wouldn't have a mesh") nor as a need ("don't have to go
+    /// multi-region", "don't have any use for a mesh", "haven't got time for it").
+    static func describesPossession(at i: Int, in surfaces: [String]) -> Bool {
+        guard i + 1 < surfaces.count, possessions.contains(surfaces[i + 1]) else { return false }
+        if i > 0 && modals.contains(surfaces[i - 1]) { return false }
+        return !surfaces[(i + 2)..<min(i + 4, surfaces.count)].contains(where: needs.contains)
+    }
+
+    /// Whether the trigger at `i` states a past fact: a past copula right before it ("outages
+    /// I've seen weren't caused by a deploy"), unless it carries a decision ("we were not
+    /// going to adopt a mesh").
+    static func describesPast(at i: Int, in surfaces: [String]) -> Bool {
+        guard i > 0, pastCopulas.contains(surfaces[i - 1]) else { return false }
+        return !surfaces[(i + 1)..<min(i + 3, surfaces.count)].contains(where: ["going", "gonna", "about"].contains)
+    }
+
+    /// Verbs of having.
+    static let possessions: Set<String> = ["have", "has", "had", "got"]
+    /// Modals that make a negated verb of having a decision.
+    static let modals: Set<String> = ["would", "will", "should", "could", "might", "must", "shall"]
+    /// Words after a negated verb of having that make it a need, not a possession.
+    static let needs: Set<String> = ["to", "use", "need", "time", "room", "budget", "appetite"]
+    /// Past copulas.
+    static let pastCopulas: Set<String> = ["was", "were"]
+
     /// Words that, within the three words after a trigger, make it about timing or manner
     /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over
     /// straight away".
-    /// Verbs of having: negated right after the trigger, they describe what is missing today.
-    static let possessions: Set<String> = ["have", "has", "had", "got"]
-
     static let qualifiers: Set<String> = [
         "blindly", "immediately", "yet", "straight", "right", "first", "until", "before", "automatically", "manually",
         "everything", "everywhere", "all",
@@ -332,8 +356,12 @@ public struct NegationFilter: Sendable {
     /// Whether the post-trigger at `i` (of `length` words) holds: "leave as it is" under a
     /// negation ("we cannot leave it as it is") argues for change, and "not (really) a thing"
     /// dismisses only when it ends its phrase ("rollback: not really a thing here, …", not
-    /// "culture is not a thing you can announce").
+    /// "culture is not a thing you can announce"); "rejected" is a verdict only when it opens
+    /// its phrase.
     static func postTriggerHolds(at i: Int, length: Int, words: [Token], surfaces: [String]) -> Bool {
+        // "Service mesh from day one | Rejected for this phase" is the writer's verdict; "deploys
+        // that fail the policy are rejected at admission" describes a mechanism.
+        if surfaces[i] == "rejected" { return i == 0 || words[i - 1].phrase != words[i].phrase }
         if surfaces[i] == "leave" {
             for back in 1...3 where i - back >= 0 {
                 if ["not", "never", "cannot", "no"].contains(surfaces[i - back]) { return false }
@@ -373,18 +401,9 @@ public struct NegationFilter: Sendable {
     static func kind(ofTriggerAt i: Int, in surfaces: [String]) -> Negation.Kind {
         let word = surfaces[i]
         for ahead in 1...4 where i + ahead < surfaces.count && qualifiers.contains(surfaces[i + ahead]) {
-            // "I'd skip all of it" points back at everything named; "all" qualifies nothing.
-            if surfaces[i + ahead] == "all", i + ahead + 2 < surfaces.count, surfaces[i + ahead + 1] == "of",
-                pointers.contains(surfaces[i + ahead + 2])
-            {
-                continue
-            }
             return .description
         }
-        // "We don't have a runbook": the state of things now, not a decision; "outages I've
-        // seen weren't caused by a deploy": a past fact, whoever saw it.
-        if i + 1 < surfaces.count && possessions.contains(surfaces[i + 1]) { return .description }
-        if i > 0 && ["was", "were"].contains(surfaces[i - 1]) { return .description }
+        if describesPossession(at: i, in: surfaces) || describesPast(at: i, in: surfaces) { return .description }
         // "I wouldn't start with culture": a matter of order, not a rejection.
         for ahead in 1...2 where match(sequencing, in: surfaces, at: i + ahead) != nil { return .description }
         if rejectingVerbs.contains(word) { return .rejection }

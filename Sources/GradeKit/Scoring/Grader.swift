@@ -78,10 +78,8 @@ public struct Grader: Sendable {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
             if holdTokens { held.append(tokens) }
             // Before this unit's matches join the state, so the heading's are still all there.
-            let section = sequence.enter(unit, index: index, tokens: tokens, state: &state)
-            judge(
-                unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, leadUnder: section,
-                into: &state)
+            sequence.enter(unit, index: index, tokens: tokens, state: &state)
+            judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
         }
         if holdUnits {
             for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
@@ -142,23 +140,19 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         var sequence = UnitSequence()
         for (index, unit) in units.enumerated() {
-            let section = sequence.enter(unit, index: index, tokens: tokens[index], state: &state)
+            sequence.enter(unit, index: index, tokens: tokens[index], state: &state)
             // The tokens may come from another analyzer (an AnalyzedAnswer, or the topic check
             // judging one scenario's analysis against another): their stored term ids are not trusted.
-            judge(
-                unit: index, unit, tokens: tokens[index], rubric: rubric, fromRubricAnalyzer: false, leadUnder: section,
-                into: &state)
+            judge(unit: index, unit, tokens: tokens[index], rubric: rubric, fromRubricAnalyzer: false, into: &state)
         }
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
     /// Matches and judges one unit, adding its evidence to `state`; `fromRubricAnalyzer`
     /// says `tokens` come straight from `rubric.analyzer` (see ``ConceptMatcher``).
-    /// `leadUnder` is the heading of the rejecting section whose passage the unit leads
-    /// (``UnitSequence``).
     private func judge(
         unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool,
-        leadUnder section: String? = nil, into state: inout GradingState
+        into state: inout GradingState
     ) {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
@@ -183,11 +177,6 @@ public struct Grader: Sendable {
                 titleTerms: rubric.titleTerms, profile: profile)
             if judgement.role != .negated, let lead, match.end <= lead.colon {
                 judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
-            }
-            if judgement.role != .negated, let section,
-                !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule])
-            {
-                judgement = .init(role: .negated, reason: "a lead under the heading '\(section)'", rejects: true)
             }
             if judgement.role != .negated, unit.kind != .heading,
                 let condition = EllipticalCondition.find(in: match, words: unitWords, text: unit.text)

@@ -24,6 +24,10 @@ enum ReportedOption {
     /// Words a turning-down sentence may point back with.
     static let pointers: Set<String> = ["that", "it", "this", "them", "those", "one"]
 
+    /// Words after the pointer that make the refusal a condition or a deferral ("I'd avoid
+    /// that until we've right-sized", "Skip that and your on-call is guessing").
+    static let conditions: Set<String> = ["until", "unless", "and", "before", "till"]
+
     /// Whether `tokens` (a unit's analysis) open by reporting what others do.
     static func reports(_ tokens: [Token]) -> Bool {
         let surfaces = tokens.lazy.filter { $0.origin == .word }.prefix(4).map(\.surface)
@@ -33,24 +37,37 @@ enum ReportedOption {
     /// The trigger word when `tokens` (the unit after a reported option) turn it down: a bare
     /// verdict ("Not for us."), or the writer's rejection, within its first six words, of
     /// something it points back to ("I'm not really into that", "I wouldn't do that here",
-    /// "I'd skip all of it") or of nothing named at all ("I wouldn't.").
+    /// "I'd skip all of it") or of nothing named at all ("I wouldn't."): not a double
+    /// negation ("I never skip them"), a condition or a deferral ("avoid that until …").
     static func turnsDown(_ tokens: [Token]) -> String? {
         let words = tokens.filter { $0.origin == .word }
         if NegationFilter.isBareRejection(tokens), let first = words.first { return first.surface }
         guard let at = words.prefix(6).firstIndex(where: { $0.negation == nil && refusals.contains($0.surface) })
         else { return nil }
+        // "I never skip them" keeps what it names twice over; "skip" and "avoid" are the
+        // writer's only after a decider ("I'd skip").
+        if at > 0, words[at - 1].negation != nil || ["not", "never"].contains(words[at - 1].surface) { return nil }
+        let surfaces = words.map(\.surface)
+        if ["skip", "avoid"].contains(surfaces[at]), !NegationFilter.decider(before: at, in: surfaces) { return nil }
         let rest = words.dropFirst(at + 1)
-        if !rest.contains(where: { !$0.isStop }) {
+        // "I never skip them", "not avoid": twice negated, the option stands.
+        if let next = rest.first, refusals.contains(next.surface) { return nil }
+        if !rest.contains(where: { !$0.isStop || pointers.contains($0.surface) }) {
             // "I wouldn't.": the writer's decision, with nothing else named.
-            let kind = NegationFilter.kind(ofTriggerAt: at, in: words.map(\.surface))
-            return kind == .rejection ? words[at].surface : nil
+            return NegationFilter.kind(ofTriggerAt: at, in: surfaces) == .rejection ? words[at].surface : nil
         }
-        guard let scope = rest.first?.negation, scope.kind == .rejection else { return nil }
         var content = 0
-        for word in rest where word.negation == scope {
-            if pointers.contains(word.surface) { return words[at].surface }
+        for (offset, word) in rest.enumerated() {
+            if pointers.contains(word.surface) {
+                // "…until we've right-sized", "…blindly": a condition or a manner, not a refusal.
+                let after = rest.dropFirst(offset + 1).first { !$0.isStop || conditions.contains($0.surface) }
+                let qualified = after.map {
+                    conditions.contains($0.surface) || (NegationFilter.qualifiers.contains($0.surface) && $0.surface != "all")
+                }
+                return qualified == true ? nil : words[at].surface
+            }
             if !word.isStop { content += 1 }
-            if content > 2 { return nil }
+            if content > 2 || word.phrase != words[at].phrase { return nil }
         }
         return nil
     }

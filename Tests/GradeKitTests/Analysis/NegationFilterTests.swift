@@ -49,6 +49,8 @@ import Testing
         #expect(negated("Cost tracking isn't our problem.").starts(with: ["cost", "tracking"]))
         #expect(negated("On scanning automation: I'd push back.") == ["scanning", "automation"])
         #expect(negated("Service mesh from day one | Rejected for this phase.").starts(with: ["service", "mesh"]))
+        // A mechanism that rejects something is no verdict of the writer's.
+        #expect(negated("Canary deploys that breach the SLO are rejected automatically by Argo Rollouts.").isEmpty)
         #expect(negated("I'd push back on a service mesh.") == ["service", "mesh"])
         #expect(negated("Backstage is a big investment and we can't afford it.").starts(with: ["backstage", "big", "investment"]))
         #expect(negated("Storage I'd leave as it is.") == ["storage"])
@@ -107,8 +109,11 @@ import Testing
         ("We don't have a runbook for the event today.", .description),
         ("The team hasn't got any dashboards.", .description),
         ("We don't need a runbook for the event.", .rejection),
-        ("I'd skip all of it with a team in this state.", .rejection),
         ("Plenty of outages I've seen weren't caused by a deploy at all.", .description),
+        ("I wouldn't have a service mesh in the first phase.", .rejection),
+        ("We don't have to go multi-region.", .rejection),
+        ("We don't have any use for a service mesh.", .rejection),
+        ("We were not going to adopt a service mesh.", .rejection),
         ("I'd skip all the dashboards at first.", .description),
     ])
     func triggersAreClassified(_ text: String, _ expected: Negation.Kind) {

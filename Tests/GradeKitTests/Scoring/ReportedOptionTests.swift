@@ -17,6 +17,8 @@ import Testing
          "scale", "scale.read-replicas"),
         ("A lot of advice on this topic tells you to set up a recognition programme: kudos bots, shout-outs in the all-hands. I'd skip all of it with a team in this state.",
          "leadership", "leadership.recognition"),
+        ("A lot of advice says to set up a recognition programme with kudos bots and awards. I'd skip all of this.",
+         "leadership", "leadership.recognition"),
     ])
     func aReportedOptionTurnedDownIsRejected(_ text: String, _ scenario: String, _ rule: String) throws {
         #expect(try status(text, scenario, rule) == .missing)
@@ -29,6 +31,11 @@ import Testing
         // A reported option the writer agrees with.
         ("Many teams add read replicas for catalog reads before an event like this, because reads dominate. I'd do that too.",
          "scale", "scale.read-replicas"),
+        // Twice negated, or put off until a condition holds.
+        ("Most advice says to hold weekly one-on-ones. I never skip them, even in a crunch week, because that's where people tell me they're burning out.",
+         "leadership", "leadership.one-on-ones"),
+        ("A lot of advice tells you to buy reserved instances on day one. I'd avoid that until we've right-sized, because otherwise you commit to the waste; then a one-year Compute Savings Plan covering 60% of the steady baseline.",
+         "cost", "cost.reserved-instances"),
         // A rejection of something else named in the next sentence.
         ("Some teams add read replicas for catalog reads before an event like this, because reads dominate. I wouldn't shard the primary though.",
          "scale", "scale.read-replicas"),
