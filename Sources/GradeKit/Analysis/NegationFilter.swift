@@ -91,7 +91,15 @@ public struct NegationFilter: Sendable {
         ["not", "totally", "sure"], ["not", "entirely", "sure"], ["not", "quite", "sure"], ["not", "100", "sure"],
         ["no", "matter"], ["not", "rule"], ["not", "ruling"], ["not", "always"], ["not", "every"], ["not", "all"], ["not", "everything"],
         ["skip", "level"], ["skip", "levels"],
-    ]
+    ] + doubleNegations
+    /// A negation of a verb of leaving out affirms what follows: "don't skip the post-mortem",
+    /// "I never skip the canary step", "don't forget the status page", "not without a
+    /// rollback plan".
+    static let doubleNegations: [[String]] = ["not", "never"].flatMap { negation in
+        ["skip", "skipping", "forget", "forgo", "ignore", "neglect", "overlook", "omit", "ditch", "without"].map {
+            [negation, $0]
+        }
+    }
     /// Words that make a negation within three words after them a condition, not a claim:
     /// "if they don't, traffic goes back to the old path" advocates the rollback.
     static let conditions: Set<String> = ["if", "unless", "whether", "when", "once", "until"]

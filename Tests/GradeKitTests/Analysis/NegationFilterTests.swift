@@ -264,6 +264,17 @@ extension NegationFilterTests {
         #expect(negated("Cost can come later.") == ["cost"])
     }
 
+    @Test(arguments: [
+        "Don't skip the post-mortem: a blameless review within 48 hours.",
+        "I never skip the canary step.",
+        "Don't forget the status page.",
+        "Never go live without a rollback plan, not without one.",
+    ])
+    func aNegatedVerbOfLeavingOutAffirms(_ text: String) {
+        let words = negated(text)
+        #expect(!words.contains("post") && !words.contains("canary") && !words.contains("status"), "\(words)")
+    }
+
     @Test func aNegationInsideAnAsideStaysInside() {
         let text = "Someone (not me, if anyone else is up) posts on the status page every 30 minutes."
         #expect(!negated(text).contains("status"))
