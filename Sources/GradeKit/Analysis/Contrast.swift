@@ -60,12 +60,16 @@ enum Contrast {
         let words = tokens.filter { $0.origin == .word }
         let bytes = Array(text.utf8)
         var chosen = false
-        var stated = false
         for (k, word) in words.enumerated() {
-            if copulas.contains(word.surface) || contractsIs(word, bytes: bytes) { stated = true }
             if word.negation == nil && !word.isStop { chosen = true }
-            guard chosen, !stated, triggers.contains(word.surface), opensPhrase(words, k, bytes: bytes) else { continue }
-            if words[(k + 1)...].prefix(4).contains(where: { !$0.isStop && $0.negation != nil }) { return word }
+            // Triggers carry the trigger flag: the words are compared only then.
+            guard chosen, word.flags.contains(.triggerStart), triggers.contains(word.surface),
+                opensPhrase(words, k, bytes: bytes),
+                words[(k + 1)...].prefix(4).contains(where: { !$0.isStop && $0.negation != nil })
+            else { continue }
+            // A copula before it makes the sentence a finding, and so does every later trigger.
+            let stated = words[..<k].contains { copulas.contains($0.surface) || contractsIs($0, bytes: bytes) }
+            return stated ? nil : word
         }
         return nil
     }
@@ -73,11 +77,14 @@ enum Contrast {
     /// Whether `word` is a pronoun written with a contracted `is` ("it's", "that's"), which
     /// the analysis reduces to the pronoun.
     private static func contractsIs(_ word: Token, bytes: [UInt8]) -> Bool {
-        guard ["it", "that", "this", "there", "what", "here", "he", "she", "who"].contains(word.surface),
-            word.end <= bytes.count, word.end >= 2, bytes[word.end - 1] | 0x20 == UInt8(ascii: "s")
+        guard word.end <= bytes.count, word.end >= 2, bytes[word.end - 1] | 0x20 == UInt8(ascii: "s"),
+            bytes[word.end - 2] == UInt8(ascii: "'") || (word.end >= 4 && bytes[word.end - 2] == 0x99)
         else { return false }
-        return bytes[word.end - 2] == UInt8(ascii: "'") || (word.end >= 4 && bytes[word.end - 2] == 0x99)
+        return contractingPronouns.contains(word.surface)
     }
+
+    /// Pronouns written with a contracted `is`.
+    private static let contractingPronouns: Set<String> = ["it", "that", "this", "there", "what", "here", "he", "she", "who"]
 
     /// Whether the trigger at `k` (or the `do` before it: "don't run" is "do not run") stands
     /// right after a comma, colon, semicolon, dash or opening bracket.

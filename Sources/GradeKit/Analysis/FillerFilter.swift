@@ -16,19 +16,26 @@ public struct FillerFilter: Sendable {
     /// Marks as stop words the markers that fill a phrase of their own (commas, a sentence
     /// start or end around them).
     public func apply(_ tokens: inout [Token]) {
-        // Most units hold neither word: one pass shows it.
-        guard tokens.contains(where: { $0.surface == "know" || $0.surface == "mean" }) else { return }
-        let words = tokens.indices.filter { tokens[$0].origin == .word }
-        for (k, index) in words.enumerated() where k + 1 < words.count {
-            let first = tokens[index]
-            let second = tokens[words[k + 1]]
-            guard Self.markers.contains(where: { $0 == (first.surface, second.surface) }), first.phrase == second.phrase
+        // A marker opens a phrase with a stop word ("you", "I"): phrase starts are few, so the
+        // words are compared only there.
+        var previousPhrase = -1
+        for index in tokens.indices where tokens[index].origin == .word {
+            defer { previousPhrase = tokens[index].phrase }
+            guard tokens[index].phrase != previousPhrase, tokens[index].isStop else { continue }
+            guard let second = nextWord(after: index, in: tokens), tokens[second].phrase == tokens[index].phrase,
+                Self.markers.contains(where: { $0 == (tokens[index].surface, tokens[second].surface) })
             else { continue }
-            let opens = k == 0 || tokens[words[k - 1]].phrase != first.phrase
-            let closes = k + 2 >= words.count || tokens[words[k + 2]].phrase != second.phrase
-            guard opens && closes else { continue }
+            // The marker must fill its phrase: nothing of the phrase after it.
+            if let third = nextWord(after: second, in: tokens), tokens[third].phrase == tokens[second].phrase { continue }
             tokens[index].isStop = true
-            tokens[words[k + 1]].isStop = true
+            tokens[second].isStop = true
         }
+    }
+
+    /// The index of the written word after `index`, if any.
+    private func nextWord(after index: Int, in tokens: [Token]) -> Int? {
+        var next = index + 1
+        while next < tokens.count, tokens[next].origin != .word { next += 1 }
+        return next < tokens.count ? next : nil
     }
 }
