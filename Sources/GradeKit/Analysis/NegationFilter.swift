@@ -165,8 +165,7 @@ public struct NegationFilter: Sendable {
         }
         guard !words.isEmpty else { return }
         let surfaces = words.map { tokens[$0].surface }
-        // Negations by position: an array, as positions are small and dense.
-        var negated = [Negation?](repeating: nil, count: lastPosition + 1)
+        var negated = Marks(positions: lastPosition + 1)
         // Where each word's clause ends, made on first need (see ``clauseEnds(_:)``).
         var clauseEnds: [Int] = []
         // The unit's parenthesised asides, made on first need, once.
@@ -213,7 +212,7 @@ public struct NegationFilter: Sendable {
                 i += length
                 continue
             }
-            if Self.decidedVerbs.contains(surfaces[i]), Self.decider(before: i, in: surfaces),
+            if tokens[words[i]].flags.contains(.decidedVerb), Self.decider(before: i, in: surfaces),
                 Self.match(Self.goals, in: surfaces, at: i + 1) == nil
             {
                 markForward(
@@ -222,7 +221,7 @@ public struct NegationFilter: Sendable {
                 i += 1
                 continue
             }
-            if Self.singleTriggers.contains(surfaces[i]) && !tokens[words[i]].isCompoundPart && !Self.isConditional(at: i, in: surfaces)
+            if tokens[words[i]].flags.contains(.singleTrigger) && !tokens[words[i]].isCompoundPart && !Self.isConditional(at: i, in: surfaces)
                 && !Self.isPurpose(at: i, tokens: tokens, words: words)
             {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
@@ -254,14 +253,29 @@ public struct NegationFilter: Sendable {
             }
             i += 1
         }
-        guard negated.contains(where: { $0 != nil }) else { return }
+        guard !negated.byPosition.isEmpty else { return }
         for index in tokens.indices {
             for position in tokens[index].position...tokens[index].lastPosition {
-                if let negation = negated[position] {
+                if let negation = negated.byPosition[position] {
                     tokens[index].negation = negation
                     break
                 }
             }
+        }
+    }
+
+    /// The negation of each position of a unit, made on the first mark: many units hold a
+    /// word that can start a trigger ("is", "can", "a") and negate nothing.
+    struct Marks {
+        /// The number of positions in the unit.
+        let positions: Int
+        /// The negation of each position; empty until something is negated.
+        private(set) var byPosition: [Negation?] = []
+
+        /// Records `negation` at `position`, unless an earlier one covers it.
+        mutating func mark(_ position: Int, _ negation: Negation) {
+            if byPosition.isEmpty { byPosition = [Negation?](repeating: nil, count: positions) }
+            byPosition[position] = byPosition[position] ?? negation
         }
     }
 
@@ -418,7 +432,7 @@ public struct NegationFilter: Sendable {
         return j >= 0 && deciders.contains(surfaces[j])
     }
 
-    private func markForward(from start: Int, negation: Negation, tokens: [Token], words: [Int], samePhrase: Bool, into negated: inout [Negation?]) {
+    private func markForward(from start: Int, negation: Negation, tokens: [Token], words: [Int], samePhrase: Bool, into negated: inout Marks) {
         guard start < words.count else { return }
         let clause = tokens[words[start - 1]].clause
         let phrase = start < words.count ? tokens[words[start]].phrase : 0
@@ -434,7 +448,7 @@ public struct NegationFilter: Sendable {
                 content += 1
                 if content > maximumScope { break }
             }
-            negated[tokens[word].position] = negated[tokens[word].position] ?? negation
+            negated.mark(tokens[word].position, negation)
             // A pronoun object that ends its verb phrase closes the scope: "I'd skip it and
             // trust the headroom" rejects what "it" points back to, not the headroom; "wouldn't
             // move it to Kubernetes" goes on and still rejects Kubernetes.
@@ -480,7 +494,7 @@ public struct NegationFilter: Sendable {
     /// another ("We already have a DR runbook and I would not write one" leaves the runbook).
     private func markBackward(
         from start: Int, negation: Negation, tokens: [Token], words: [Int], wholeClause: Bool = false, asides: Parentheses? = nil,
-        ownClause: Bool = false, into negated: inout [Negation?]
+        ownClause: Bool = false, into negated: inout Marks
     ) {
         guard start >= 0 else { return }
         var clause = tokens[words[start + 1]].clause
@@ -498,14 +512,14 @@ public struct NegationFilter: Sendable {
             }
             if tokens[word].clause != clause || tokens[word].flags.contains(.terminator) { break }
             if ownClause, j > 0, tokens[word].flags.contains(.subject), tokens[words[j - 1]].flags.contains(.coordinator) {
-                negated[tokens[word].position] = negated[tokens[word].position] ?? negation
+                negated.mark(tokens[word].position, negation)
                 break
             }
             if !tokens[word].isStop {
                 content += 1
                 if content > maximumScope && !wholeClause { break }
             }
-            negated[tokens[word].position] = negated[tokens[word].position] ?? negation
+            negated.mark(tokens[word].position, negation)
             j -= 1
         }
     }
