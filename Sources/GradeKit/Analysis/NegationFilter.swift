@@ -182,6 +182,8 @@ public struct NegationFilter: Sendable {
                 i += 1
                 continue
             }
+            // The position the negation names as its trigger.
+            let trigger = tokens[words[i]].position
             let patterns = Self.patternsByFirstWord[surfaces[i]] ?? .none
             if let length = Self.match(patterns.pseudo, in: surfaces, at: i) {
                 i += length
@@ -189,15 +191,15 @@ public struct NegationFilter: Sendable {
             }
             if let length = Self.match(patterns.multi, in: surfaces, at: i) {
                 markForward(
-                    from: i + length, negation: Negation(trigger: tokens[words[i]].position, kind: .rejection), tokens: tokens, words: words,
-                    samePhrase: false, into: &negated)
+                    from: i + length, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens,
+                    words: words, samePhrase: false, into: &negated)
                 i += length
                 continue
             }
             if let length = Self.match(patterns.phrase, in: surfaces, at: i) {
                 markForward(
-                    from: i + length, negation: Negation(trigger: tokens[words[i]].position, kind: .alternative), tokens: tokens, words: words,
-                    samePhrase: true, into: &negated)
+                    from: i + length, negation: Negation(trigger: trigger, kind: .alternative), tokens: tokens,
+                    words: words, samePhrase: true, into: &negated)
                 i += length
                 continue
             }
@@ -207,7 +209,7 @@ public struct NegationFilter: Sendable {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
                 let deferred = Self.match(Self.deferringPostTriggers, in: surfaces, at: i) != nil
                 markBackward(
-                    from: i - 1, negation: Negation(trigger: tokens[words[i]].position, kind: .rejection, deferred: deferred),
+                    from: i - 1, negation: Negation(trigger: trigger, kind: .rejection, deferred: deferred),
                     tokens: tokens, words: words, wholeClause: pointsBack, asides: asides(), into: &negated)
                 i += length
                 continue
@@ -216,12 +218,13 @@ public struct NegationFilter: Sendable {
                 Self.match(Self.goals, in: surfaces, at: i + 1) == nil
             {
                 markForward(
-                    from: i + 1, negation: Negation(trigger: tokens[words[i]].position, kind: .rejection), tokens: tokens, words: words,
+                    from: i + 1, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens, words: words,
                     samePhrase: false, into: &negated)
                 i += 1
                 continue
             }
-            if tokens[words[i]].flags.contains(.singleTrigger) && !tokens[words[i]].isCompoundPart && !Self.isConditional(at: i, in: surfaces)
+            if tokens[words[i]].flags.contains(.singleTrigger) && !tokens[words[i]].isCompoundPart
+                && !Self.isConditional(at: i, in: surfaces)
                 && !Self.isPurpose(at: i, tokens: tokens, words: words)
             {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
@@ -240,8 +243,9 @@ public struct NegationFilter: Sendable {
                             kind = .rejection
                         }
                     }
-                    let negation = Negation(trigger: tokens[words[i]].position, kind: kind)
-                    markForward(from: i + 1, negation: negation, tokens: tokens, words: words, samePhrase: false, into: &negated)
+                    let negation = Negation(trigger: trigger, kind: kind)
+                    markForward(
+                        from: i + 1, negation: negation, tokens: tokens, words: words, samePhrase: false, into: &negated)
                     if kind == .rejection, Self.objectIsOne(after: i, tokens: tokens, words: words, surfaces: surfaces) {
                         // "A service mesh, Istio, Linkerd, I would not put one in": the decision
                         // is about the kind of thing named before it.
@@ -320,7 +324,9 @@ public struct NegationFilter: Sendable {
             if tokens[word].phrase != tokens[words[i]].phrase { return false }
             if purposes.contains(tokens[word].surface) { return true }
             // "make sure it doesn't …", but not "I'm sure we don't need a service mesh".
-            if tokens[word].surface == "sure", i - back > 0, ["make", "makes", "making"].contains(tokens[words[i - back - 1]].surface) {
+            if tokens[word].surface == "sure", i - back > 0,
+                ["make", "makes", "making"].contains(tokens[words[i - back - 1]].surface)
+            {
                 return true
             }
         }
@@ -432,7 +438,9 @@ public struct NegationFilter: Sendable {
         return j >= 0 && deciders.contains(surfaces[j])
     }
 
-    private func markForward(from start: Int, negation: Negation, tokens: [Token], words: [Int], samePhrase: Bool, into negated: inout Marks) {
+    private func markForward(
+        from start: Int, negation: Negation, tokens: [Token], words: [Int], samePhrase: Bool, into negated: inout Marks
+    ) {
         guard start < words.count else { return }
         let clause = tokens[words[start - 1]].clause
         let phrase = start < words.count ? tokens[words[start]].phrase : 0
@@ -493,8 +501,8 @@ public struct NegationFilter: Sendable {
     /// With `ownClause`, the reach also stops where a coordinator joins the writer's clause to
     /// another ("We already have a DR runbook and I would not write one" leaves the runbook).
     private func markBackward(
-        from start: Int, negation: Negation, tokens: [Token], words: [Int], wholeClause: Bool = false, asides: Parentheses? = nil,
-        ownClause: Bool = false, into negated: inout Marks
+        from start: Int, negation: Negation, tokens: [Token], words: [Int], wholeClause: Bool = false,
+        asides: Parentheses? = nil, ownClause: Bool = false, into negated: inout Marks
     ) {
         guard start >= 0 else { return }
         var clause = tokens[words[start + 1]].clause
