@@ -162,34 +162,36 @@ public struct NegationFilter: Sendable {
     public func apply(_ tokens: inout [Token], text: String? = nil) {
         // Most units hold no trigger: one set lookup per word shows it, without copying.
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
-        var words: [Token] = []
+        // The indices of the written words in `tokens`: by index, here and in every helper, as
+        // a loop over the tokens themselves (or a copy of the words) would copy each one.
+        var words: [Int] = []
         words.reserveCapacity(tokens.count)
-        // By index: a loop over the tokens themselves would copy each one.
         var lastPosition = -1
         for index in tokens.indices {
-            if tokens[index].origin == .word { words.append(tokens[index]) }
+            if tokens[index].origin == .word { words.append(index) }
             lastPosition = max(lastPosition, tokens[index].lastPosition)
         }
         guard !words.isEmpty else { return }
-        let surfaces = words.map(\.surface)
-        // Negations by position: an array, as positions are small and dense.
-        var negated = [Negation?](repeating: nil, count: lastPosition + 1)
+        let surfaces = words.map { tokens[$0].surface }
+        var negated = Marks(positions: lastPosition + 1)
         // Where each word's clause ends, made on first need (see ``clauseEnds(_:)``).
         var clauseEnds: [Int] = []
         // The unit's parenthesised asides, made on first need, once.
         var madeAsides: Parentheses??
         func asides() -> Parentheses? {
             if let madeAsides { return madeAsides }
-            let made = text.flatMap { Parentheses(words.map { ($0.start, $0.end) }, in: $0) }
+            let made = text.flatMap { Parentheses(words.map { (tokens[$0].start, tokens[$0].end) }, in: $0) }
             madeAsides = .some(made)
             return made
         }
         var i = 0
         while i < words.count {
-            guard words[i].flags.contains(.triggerStart) else {
+            guard tokens[words[i]].flags.contains(.triggerStart) else {
                 i += 1
                 continue
             }
+            // The position the negation names as its trigger.
+            let trigger = tokens[words[i]].position
             let patterns = Self.patternsByFirstWord[surfaces[i]] ?? .none
             if let length = Self.match(patterns.pseudo, in: surfaces, at: i) {
                 i += length
@@ -197,47 +199,48 @@ public struct NegationFilter: Sendable {
             }
             if let length = Self.match(patterns.multi, in: surfaces, at: i) {
                 markForward(
-                    from: i + length, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
-                    samePhrase: false, into: &negated)
+                    from: i + length, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens,
+                    words: words, samePhrase: false, into: &negated)
                 i += length
                 continue
             }
             if let length = Self.match(patterns.phrase, in: surfaces, at: i) {
                 markForward(
-                    from: i + length, negation: Negation(trigger: words[i].position, kind: .alternative), words: words,
-                    samePhrase: true, into: &negated)
+                    from: i + length, negation: Negation(trigger: trigger, kind: .alternative), tokens: tokens,
+                    words: words, samePhrase: true, into: &negated)
                 i += length
                 continue
             }
             if let length = Self.match(patterns.post, in: surfaces, at: i),
-                Self.postTriggerHolds(at: i, length: length, words: words, surfaces: surfaces)
+                Self.postTriggerHolds(at: i, length: length, tokens: tokens, words: words, surfaces: surfaces)
             {
                 let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
                 let deferred = Self.match(Self.deferringPostTriggers, in: surfaces, at: i) != nil
                 markBackward(
-                    from: i - 1, negation: Negation(trigger: words[i].position, kind: .rejection, deferred: deferred),
-                    words: words, wholeClause: pointsBack, asides: asides(), into: &negated)
+                    from: i - 1, negation: Negation(trigger: trigger, kind: .rejection, deferred: deferred),
+                    tokens: tokens, words: words, wholeClause: pointsBack, asides: asides(), into: &negated)
                 i += length
                 continue
             }
-            if Self.decidedVerbs.contains(surfaces[i]), Self.decider(before: i, in: surfaces),
+            if tokens[words[i]].flags.contains(.decidedVerb), Self.decider(before: i, in: surfaces),
                 Self.match(Self.goals, in: surfaces, at: i + 1) == nil
             {
                 markForward(
-                    from: i + 1, negation: Negation(trigger: words[i].position, kind: .rejection), words: words,
+                    from: i + 1, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens, words: words,
                     samePhrase: false, into: &negated)
                 i += 1
                 continue
             }
-            if Self.singleTriggers.contains(surfaces[i]) && !words[i].isCompoundPart && !Self.isConditional(at: i, in: surfaces)
-                && !Self.isPurpose(at: i, words: words)
+            if tokens[words[i]].flags.contains(.singleTrigger) && !tokens[words[i]].isCompoundPart
+                && !Self.isConditional(at: i, in: surfaces)
+                && !Self.isPurpose(at: i, tokens: tokens, words: words)
             {
                 let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
                 if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
                     var kind = Self.kind(ofTriggerAt: i, in: surfaces)
                     if kind == .description {
                         // Where the trigger's clause ends, worked out once per unit for all triggers.
-                        if clauseEnds.isEmpty { clauseEnds = Self.clauseEnds(words) }
+                        if clauseEnds.isEmpty { clauseEnds = Self.clauseEnds(tokens, words: words) }
                         let end = clauseEnds[i]
                         // "No service mesh for now", "no auto-scaling policies for this": a clause
                         // that ends in a deferral or in "for this" is a decision; so is one that
@@ -248,27 +251,43 @@ public struct NegationFilter: Sendable {
                             kind = .rejection
                         }
                     }
-                    let negation = Negation(trigger: words[i].position, kind: kind)
-                    markForward(from: i + 1, negation: negation, words: words, samePhrase: false, into: &negated)
-                    if kind == .rejection, Self.objectIsOne(after: i, words: words, surfaces: surfaces) {
+                    let negation = Negation(trigger: trigger, kind: kind)
+                    markForward(
+                        from: i + 1, negation: negation, tokens: tokens, words: words, samePhrase: false, into: &negated)
+                    if kind == .rejection, Self.objectIsOne(after: i, tokens: tokens, words: words, surfaces: surfaces) {
                         // "A service mesh, Istio, Linkerd, I would not put one in": the decision
                         // is about the kind of thing named before it.
                         markBackward(
-                            from: i - 1, negation: negation, words: words, wholeClause: true, ownClause: true,
+                            from: i - 1, negation: negation, tokens: tokens, words: words, wholeClause: true, ownClause: true,
                             into: &negated)
                     }
                 }
             }
             i += 1
         }
-        guard negated.contains(where: { $0 != nil }) else { return }
+        guard !negated.byPosition.isEmpty else { return }
         for index in tokens.indices {
             for position in tokens[index].position...tokens[index].lastPosition {
-                if let negation = negated[position] {
+                if let negation = negated.byPosition[position] {
                     tokens[index].negation = negation
                     break
                 }
             }
+        }
+    }
+
+    /// The negation of each position of a unit, made on the first mark: many units hold a
+    /// word that can start a trigger ("is", "can", "a") and negate nothing.
+    struct Marks {
+        /// The number of positions in the unit.
+        let positions: Int
+        /// The negation of each position; empty until something is negated.
+        private(set) var byPosition: [Negation?] = []
+
+        /// Records `negation` at `position`, unless an earlier one covers it.
+        mutating func mark(_ position: Int, _ negation: Negation) {
+            if byPosition.isEmpty { byPosition = [Negation?](repeating: nil, count: positions) }
+            byPosition[position] = byPosition[position] ?? negation
         }
     }
 
@@ -277,14 +296,24 @@ public struct NegationFilter: Sendable {
     /// the heading's item. Words of a deferral's time ("year one", "this quarter") are not
     /// counted as content.
     public static func isBareRejection(_ tokens: [Token]) -> Bool {
-        let surfaces = tokens.filter { $0.origin == .word }.map(\.surface)
+        // By index: filtering the tokens themselves would copy each one.
+        var surfaces: [String] = []
+        for index in tokens.indices where tokens[index].origin == .word { surfaces.append(tokens[index].surface) }
         guard let first = surfaces.first else { return false }
         if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
-        let content = tokens.filter { $0.origin == .word && !$0.isStop && !deferralTimes.contains($0.surface) }.count
-        if match(postTriggers, in: surfaces, at: 0) != nil { return content <= 3 }
+        // The content words, counted only for a unit that opens with a verdict.
+        func content() -> Int {
+            var count = 0
+            for index in tokens.indices
+            where tokens[index].origin == .word && !tokens[index].isStop && !deferralTimes.contains(tokens[index].surface) {
+                count += 1
+            }
+            return count
+        }
+        if match(postTriggers, in: surfaces, at: 0) != nil { return content() <= 3 }
         guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
         guard match(goals, in: surfaces, at: 1) == nil else { return false }
-        return content <= 2
+        return content() <= 2
     }
 
     /// Whether a condition word stands within three words before `i`.
@@ -297,13 +326,15 @@ public struct NegationFilter: Sendable {
 
     /// Whether the trigger at `i` sits in a purpose: a ``purposes`` word within the three
     /// words before it, in the same phrase ("To be sure, we would not roll back" is a decision).
-    static func isPurpose(at i: Int, words: [Token]) -> Bool {
+    static func isPurpose(at i: Int, tokens: [Token], words: [Int]) -> Bool {
         for back in 1...3 where i - back >= 0 {
             let word = words[i - back]
-            if word.phrase != words[i].phrase { return false }
-            if purposes.contains(word.surface) { return true }
+            if tokens[word].phrase != tokens[words[i]].phrase { return false }
+            if purposes.contains(tokens[word].surface) { return true }
             // "make sure it doesn't …", but not "I'm sure we don't need a service mesh".
-            if word.surface == "sure", i - back > 0, ["make", "makes", "making"].contains(words[i - back - 1].surface) {
+            if tokens[word].surface == "sure", i - back > 0,
+                ["make", "makes", "making"].contains(tokens[words[i - back - 1]].surface)
+            {
                 return true
             }
         }
@@ -366,10 +397,10 @@ public struct NegationFilter: Sendable {
     /// dismisses only when it ends its phrase ("rollback: not really a thing here, …", not
     /// "culture is not a thing you can announce"); "rejected" is a verdict only when it opens
     /// its phrase.
-    static func postTriggerHolds(at i: Int, length: Int, words: [Token], surfaces: [String]) -> Bool {
+    static func postTriggerHolds(at i: Int, length: Int, tokens: [Token], words: [Int], surfaces: [String]) -> Bool {
         // "Service mesh from day one | Rejected for this phase" is the writer's verdict; "deploys
         // that fail the policy are rejected at admission" describes a mechanism.
-        if surfaces[i] == "rejected" { return i == 0 || words[i - 1].phrase != words[i].phrase }
+        if surfaces[i] == "rejected" { return i == 0 || tokens[words[i - 1]].phrase != tokens[words[i]].phrase }
         if surfaces[i] == "leave" {
             for back in 1...3 where i - back >= 0 {
                 if ["not", "never", "cannot", "no"].contains(surfaces[i - back]) { return false }
@@ -378,8 +409,8 @@ public struct NegationFilter: Sendable {
         if surfaces[i + length - 1] == "thing" {
             // The rest of its phrase: up to the next comma or clause break.
             var end = i + length
-            while end < words.count, words[end].phrase == words[i].phrase { end += 1 }
-            return words[(i + length)..<end].allSatisfy { ["here", "now", "today", "for", "us", "at", "all"].contains($0.surface) }
+            while end < words.count, tokens[words[end]].phrase == tokens[words[i]].phrase { end += 1 }
+            return surfaces[(i + length)..<end].allSatisfy { ["here", "now", "today", "for", "us", "at", "all"].contains($0) }
         }
         return true
     }
@@ -394,12 +425,14 @@ public struct NegationFilter: Sendable {
     /// Per word, the index just past the last word of its clause, which ends at a clause
     /// break or before a terminator word (but, so, because …). One backward pass, so that
     /// many triggers in one long clause do not each walk to its end.
-    static func clauseEnds(_ words: [Token]) -> [Int] {
+    static func clauseEnds(_ tokens: [Token], words: [Int]) -> [Int] {
         var ends = [Int](repeating: words.count, count: words.count)
         var index = words.count - 2
         while index >= 0 {
             let next = words[index + 1]
-            ends[index] = next.clause != words[index].clause || next.flags.contains(.terminator) ? index + 1 : ends[index + 1]
+            ends[index] =
+                tokens[next].clause != tokens[words[index]].clause || tokens[next].flags.contains(.terminator)
+                ? index + 1 : ends[index + 1]
             index -= 1
         }
         return ends
@@ -432,28 +465,32 @@ public struct NegationFilter: Sendable {
         return j >= 0 && deciders.contains(surfaces[j])
     }
 
-    private func markForward(from start: Int, negation: Negation, words: [Token], samePhrase: Bool, into negated: inout [Negation?]) {
+    private func markForward(
+        from start: Int, negation: Negation, tokens: [Token], words: [Int], samePhrase: Bool, into negated: inout Marks
+    ) {
         guard start < words.count else { return }
-        let clause = words[start - 1].clause
-        let phrase = start < words.count ? words[start].phrase : 0
+        let clause = tokens[words[start - 1]].clause
+        let phrase = start < words.count ? tokens[words[start]].phrase : 0
         var content = 0
         var j = start
-        while j < words.count, words[j].clause == clause, !words[j].flags.contains(.terminator) {
-            if samePhrase && (words[j].phrase != phrase || (j > start && words[j].flags.contains(.subject))) { break }
+        while j < words.count, tokens[words[j]].clause == clause, !tokens[words[j]].flags.contains(.terminator) {
+            let word = words[j]
+            if samePhrase && (tokens[word].phrase != phrase || (j > start && tokens[word].flags.contains(.subject))) { break }
             // A new subject after a coordinator starts a new clause: "try not to panic, and I'd
             // acknowledge the page" negates the panic, not the page.
-            if j > start, words[j].flags.contains(.subject), words[j - 1].flags.contains(.coordinator) { break }
-            if !words[j].isStop {
+            if j > start, tokens[word].flags.contains(.subject), tokens[words[j - 1]].flags.contains(.coordinator) { break }
+            if !tokens[word].isStop {
                 content += 1
                 if content > maximumScope { break }
             }
-            negated[words[j].position] = negated[words[j].position] ?? negation
+            negated.mark(tokens[word].position, negation)
             // A pronoun object that ends its verb phrase closes the scope: "I'd skip it and
             // trust the headroom" rejects what "it" points back to, not the headroom; "wouldn't
             // move it to Kubernetes" goes on and still rejects Kubernetes.
-            if words[j].flags.contains(.objectPronoun) {
-                let next = j + 1 < words.count ? words[j + 1] : nil
-                if next == nil || next?.phrase != words[j].phrase || next?.flags.contains(.coordinator) == true { break }
+            if tokens[word].flags.contains(.objectPronoun) {
+                guard j + 1 < words.count else { break }
+                let next = words[j + 1]
+                if tokens[next].phrase != tokens[word].phrase || tokens[next].flags.contains(.coordinator) { break }
             }
             j += 1
         }
@@ -463,12 +500,12 @@ public struct NegationFilter: Sendable {
     /// not put one in", "we don't need one here"): `one` two to four words after the trigger,
     /// in its phrase, not counted ("pick just one", "any one") and not followed by a content
     /// word ("put one region in charge" counts a region). "No one" and "not one" are never it.
-    static func objectIsOne(after i: Int, words: [Token], surfaces: [String]) -> Bool {
-        for k in stride(from: i + 2, to: min(i + 5, words.count), by: 1) where words[k].phrase == words[i].phrase {
+    static func objectIsOne(after i: Int, tokens: [Token], words: [Int], surfaces: [String]) -> Bool {
+        for k in stride(from: i + 2, to: min(i + 5, words.count), by: 1) where tokens[words[k]].phrase == tokens[words[i]].phrase {
             guard surfaces[k] == "one" else { continue }
             if counters.contains(surfaces[k - 1]) { return false }
             guard k + 1 < words.count else { return true }
-            return words[k + 1].isStop || words[k + 1].phrase != words[k].phrase
+            return tokens[words[k + 1]].isStop || tokens[words[k + 1]].phrase != tokens[words[k]].phrase
         }
         return false
     }
@@ -491,32 +528,33 @@ public struct NegationFilter: Sendable {
     /// With `ownClause`, the reach also stops where a coordinator joins the writer's clause to
     /// another ("We already have a DR runbook and I would not write one" leaves the runbook).
     private func markBackward(
-        from start: Int, negation: Negation, words: [Token], wholeClause: Bool = false, asides: Parentheses? = nil,
-        ownClause: Bool = false, into negated: inout [Negation?]
+        from start: Int, negation: Negation, tokens: [Token], words: [Int], wholeClause: Bool = false,
+        asides: Parentheses? = nil, ownClause: Bool = false, into negated: inout Marks
     ) {
         guard start >= 0 else { return }
-        var clause = words[start + 1].clause
+        var clause = tokens[words[start + 1]].clause
         var content = 0
         var j = start
         while j >= 0 {
+            let word = words[j]
             if let asides, asides.inside[j] {
-                if words[j].clause != clause {
+                if tokens[word].clause != clause {
                     guard asides.closesAfter[j] else { break }
-                    clause = words[j].clause
+                    clause = tokens[word].clause
                 }
                 j -= 1
                 continue
             }
-            if words[j].clause != clause || words[j].flags.contains(.terminator) { break }
-            if ownClause, j > 0, words[j].flags.contains(.subject), words[j - 1].flags.contains(.coordinator) {
-                negated[words[j].position] = negated[words[j].position] ?? negation
+            if tokens[word].clause != clause || tokens[word].flags.contains(.terminator) { break }
+            if ownClause, j > 0, tokens[word].flags.contains(.subject), tokens[words[j - 1]].flags.contains(.coordinator) {
+                negated.mark(tokens[word].position, negation)
                 break
             }
-            if !words[j].isStop {
+            if !tokens[word].isStop {
                 content += 1
                 if content > maximumScope && !wholeClause { break }
             }
-            negated[words[j].position] = negated[words[j].position] ?? negation
+            negated.mark(tokens[word].position, negation)
             j -= 1
         }
     }

@@ -39,6 +39,10 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The surface opens one of the two-word phrases the substance checks look for ("I
     /// think", "not sure", "to be decided", "going forward": ``SubstanceClassifier/phraseLeads``).
     public static let phraseLead = WordFlags(rawValue: 1 << 12)
+    /// The surface is a negation trigger on its own (``NegationFilter/singleTriggers``).
+    public static let singleTrigger = WordFlags(rawValue: 1 << 13)
+    /// The surface rejects as the writer's decision (``NegationFilter/decidedVerbs``).
+    public static let decidedVerb = WordFlags(rawValue: 1 << 14)
 
     /// The lists a word with this folded `surface` and `term` belongs to.
     public init(surface: String, term: String) {
@@ -66,6 +70,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
             (NegationFilter.subjects, .subject), (NegationFilter.coordinators, .coordinator),
             (NegationFilter.objectPronouns, .objectPronoun), (ConcreteDetail.numberWords, .numberWord),
             (EllipticalCondition.openers, .conditionOpener), (SubstanceClassifier.phraseLeads, .phraseLead),
+            (NegationFilter.singleTriggers, .singleTrigger), (NegationFilter.decidedVerbs, .decidedVerb),
         ]
         for (words, flag) in lists {
             for word in words { table[word, default: []].insert(flag) }

@@ -40,9 +40,12 @@ public struct CompiledRubric: Sendable {
     public let titleCoreTerms: [Set<String>]
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
-    /// Term → a dense id, for every term some concept uses: matching compares ids, not
-    /// strings.
+    /// Term → a dense id, for every term some concept uses, then every title term no concept
+    /// uses (with no concepts in ``conceptsByTerm``): matching compares ids, not strings, and
+    /// so do the title checks (``titleTermIDs``).
     let termIDs: [String: Int]
+    /// ``titleTerms`` by the term ids of the rubric's analyzer, for tokens it made.
+    let titleTermIDs: SubstanceClassifier.TitleTerms
     /// Per concept (parallel to ``concepts``), the ids of its terms in the same order.
     let conceptTermIDs: [[Int]]
     /// Term id → indices into ``concepts``, ascending.
@@ -127,7 +130,15 @@ public struct CompiledRubric: Sendable {
                         namesItem: Self.namesItem(terms, core: core, manner: manner)))
             }
         }
-        self.titleTerms = Set(titles.flatMap(\.contentTerms))
+        let titleTerms = Set(titles.flatMap(\.contentTerms))
+        // Title terms get ids too, so a word is tested against the titles by its id, which the
+        // analyzer resolves once per distinct word.
+        for term in titleTerms.sorted() where termIDs[term] == nil {
+            termIDs[term] = conceptsByTerm.count
+            conceptsByTerm.append([])
+        }
+        self.titleTerms = titleTerms
+        self.titleTermIDs = SubstanceClassifier.TitleTerms(titleTerms, termIDs: termIDs)
         self.titleCoreTerms = cores
         self.rubric = rubric
         self.rules = rules

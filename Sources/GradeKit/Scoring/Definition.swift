@@ -52,7 +52,8 @@ public struct Definition: Sendable {
         where tokens[index].origin == .word && !tokens[index].isCompoundPart || tokens[index].origin == .catenation {
             words.append(index)
         }
-        let surfaces = words.map { tokens[$0].surface }
+        // Read in place: an array of every word's surface cost a retain and a release per word.
+        let surfaces = words.lazy.map { tokens[$0].surface }
         return Unit(
             tokens: tokens, words: words,
             relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
@@ -74,12 +75,13 @@ public struct Definition: Sendable {
         // The first word after the match, and the last word before it.
         let next = Self.firstIndex(in: words) { tokens[$0].position > last }
         let start = Self.firstIndex(in: words) { tokens[$0].lastPosition >= first }
-        let following = words[next..<min(words.count, next + 8)].map { tokens[$0].surface }
+        // The next eight words, read in place (indexed from `next`) rather than copied out.
+        let following = words[next..<min(words.count, next + 8)].lazy.map { tokens[$0].surface }
         guard let nextWord = following.first else { return false }
         if Self.appositives.contains(nextWord) { return true }
         // "spot instances, which are …", "a service mesh like Istio, which is …"
         let reach = nextWord == "like" || nextWord == "such" ? 5 : 1
-        for index in following.indices.dropLast(2) where following[index] == "which" && index < reach {
+        for index in following.indices.dropLast(2) where following[index] == "which" && index - next < reach {
             if following[index + 1] == "is" || following[index + 1] == "are" {
                 return !Self.notDefinitions.contains(following[index + 2])
             }
@@ -121,8 +123,10 @@ public struct Definition: Sendable {
     }
 
     /// "…, which is where you send a small share of traffic first": a relative clause that
-    /// defines whatever it follows, so every term in the sentence is being defined.
-    static func hasRelativeDefinition(_ words: [String]) -> Bool {
+    /// defines whatever it follows, so every term in the sentence is being defined. `words`
+    /// are the unit's surfaces, indexed from 0.
+    static func hasRelativeDefinition<Words: RandomAccessCollection<String>>(_ words: Words) -> Bool
+    where Words.Index == Int {
         guard words.count >= 3 else { return false }
         for index in 0..<(words.count - 2) where words[index] == "which" {
             if (words[index + 1] == "is" || words[index + 1] == "are") && ["where", "when"].contains(words[index + 2]) {
@@ -135,8 +139,10 @@ public struct Definition: Sendable {
     /// "DDD is about splitting the system into bounded contexts…", "Observability means…": a
     /// sentence that opens by defining its subject (up to four words) defines every term in
     /// it. Only the strong openers count here (`where`, `when`, `about`, `basically`,
-    /// `essentially`, `means`), not `is a`, which opens many plain statements.
-    static func opensWithDefinition(_ words: [String]) -> Bool {
+    /// `essentially`, `means`), not `is a`, which opens many plain statements. `words` are the
+    /// unit's surfaces, indexed from 0.
+    static func opensWithDefinition<Words: RandomAccessCollection<String>>(_ words: Words) -> Bool
+    where Words.Index == Int {
         // "This is where read replicas help", "That means we need…": a pronoun subject points
         // at the plan, it does not name a term.
         guard words.count > 2, !pronouns.contains(words[0]) else { return false }

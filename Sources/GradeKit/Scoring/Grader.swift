@@ -164,7 +164,8 @@ public struct Grader: Sendable {
             return
         }
         let profile = classifier.profile(
-            tokens, text: unit.text, titleTerms: rubric.titleTerms, hedged: SubstanceClassifier.isHedged(tokens))
+            tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer,
+            hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         let unitWords = UnitWords(tokens, text: unit.text)
         let offersInstead = tokens.first { $0.origin == .word }.map { ["instead", "rather"].contains($0.surface) } ?? false

@@ -142,8 +142,15 @@ public struct SubstanceClassifier: Sendable {
     /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``. `hedged`, when the caller
     /// already knows it (``isHedged(_:)``), saves working it out again.
     public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>, hedged: Bool? = nil) -> UnitProfile {
+        profile(tokens, text: text, titleTerms: TitleTerms(titleTerms), idsResolved: false, hedged: hedged)
+    }
+
+    /// ``profile(_:text:titleTerms:hedged:)`` with the title terms of a compiled rubric
+    /// (``CompiledRubric/titleTermIDs``); `idsResolved` says the tokens come straight from
+    /// that rubric's analyzer, so their term ids are tested, not their terms.
+    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool, hedged: Bool?) -> UnitProfile {
         var profile = self.profile(tokens, text: text, hedged: hedged)
-        profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms)
+        profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms, idsResolved: idsResolved)
         return profile
     }
 
@@ -181,7 +188,7 @@ public struct SubstanceClassifier: Sendable {
         if unit.kind == .heading { return Judgement(role: .mention, reason: "named in a heading", rejects: false, bare: true) }
         let words = profile.words
         // Specific words are neither in a rule title nor filler (see WordCounts).
-        let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, of: tokens, titleTerms: titleTerms)
+        let counts = profile.counts.flatMap { $0.titleTerms == titleTerms ? $0 : nil } ?? WordCounts(words: words, of: tokens, titleTerms: TitleTerms(titleTerms))
         if match.tokens.allSatisfy({ tokens[$0].origin == .marker }) {
             if tokens[match.tokens[0]].term == Analyzer.contrastTerm {
                 // "X, not Y" weighs two options; it is a trade-off in substance when it says why,
