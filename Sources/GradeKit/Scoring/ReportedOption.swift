@@ -30,9 +30,16 @@ enum ReportedOption {
 
     /// Whether `tokens` (a unit's analysis) open by reporting what others do.
     static func reports(_ tokens: [Token]) -> Bool {
+        // Most sentences open otherwise: their first word shows it.
+        guard let first = tokens.first(where: { $0.origin == .word }), openingWords.contains(first.surface) else {
+            return false
+        }
         let surfaces = tokens.lazy.filter { $0.origin == .word }.prefix(4).map(\.surface)
         return NegationFilter.match(openings, in: Array(surfaces), at: 0) != nil
     }
+
+    /// The first words of ``openings``.
+    static let openingWords = Set(openings.map { $0[0] })
 
     /// The trigger word when `tokens` (the unit after a reported option) turn it down: a bare
     /// verdict ("Not for us."), or the writer's rejection, within its first six words, of
