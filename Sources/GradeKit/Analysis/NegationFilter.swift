@@ -361,7 +361,7 @@ public struct NegationFilter: Sendable {
     /// going to adopt a mesh").
     static func describesPast(at i: Int, in surfaces: [String]) -> Bool {
         guard i > 0, pastCopulas.contains(surfaces[i - 1]) else { return false }
-        return !surfaces[(i + 1)..<min(i + 3, surfaces.count)].contains(where: ["going", "gonna", "about"].contains)
+        return !surfaces[(i + 1)..<min(i + 3, surfaces.count)].contains(where: intentions.contains)
     }
 
     /// Verbs of having.
@@ -372,6 +372,8 @@ public struct NegationFilter: Sendable {
     static let needs: Set<String> = ["to", "use", "need", "time", "room", "budget", "appetite"]
     /// Past copulas.
     static let pastCopulas: Set<String> = ["was", "were"]
+    /// Words after a negated past copula that make it a decision ("we were not going to").
+    static let intentions: Set<String> = ["going", "gonna", "about"]
 
     /// Words that, within the three words after a trigger, make it about timing or manner
     /// rather than the item: "don't roll back blindly", "not yet", "wouldn't fail over

@@ -168,7 +168,7 @@ public struct Grader: Sendable {
             hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
         let unitWords = UnitWords(tokens, text: unit.text)
-        let offersInstead = tokens.first { $0.origin == .word }.map { ["instead", "rather"].contains($0.surface) } ?? false
+        let offersInstead = tokens.first { $0.origin == .word }.map { Self.insteadOpeners.contains($0.surface) } ?? false
         var judged: [Judged] = []
         judged.reserveCapacity(matches.count)
         for match in matches {
@@ -238,6 +238,10 @@ public struct Grader: Sendable {
         }
         for item in Self.widenedByCoordination(judged, words: unitWords) { state.add(item.found, rule: item.rule) }
     }
+
+    /// First words of a sentence that does the item another way after a decision against it
+    /// ("Instead, the guardrails live in the templates").
+    static let insteadOpeners: Set<String> = ["instead", "rather"]
 
     /// A short lead whose rest opens with a rejection ("Service mesh: I'd skip it for now",
     /// "**Communication:** no formal plan, we'd skip it"): where the lead ends and the trigger
