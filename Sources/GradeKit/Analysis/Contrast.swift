@@ -96,9 +96,7 @@ enum Contrast {
         guard i >= 0 else { return false }
         switch bytes[i] {
         case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ";"): return true
-        case UInt8(ascii: "-"): return i >= 1 && bytes[i - 1] == UInt8(ascii: " ")
-        case 0x93, 0x94: return i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80  // en or em dash
-        default: return false
+        default: return ClauseDash.ends(at: i, in: bytes)
         }
     }
 }

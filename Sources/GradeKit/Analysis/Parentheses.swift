@@ -46,15 +46,9 @@ struct Parentheses {
         self.closesAfter = closesAfter
     }
 
-    /// Whether `gap` holds a dash between clauses: an em or en dash, or a spaced hyphen.
+    /// Whether `gap` holds a dash between clauses (``ClauseDash``).
     private static func holdsDash(_ gap: ArraySlice<UInt8>) -> Bool {
         let bytes = Array(gap)
-        for i in bytes.indices {
-            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
-                return true
-            }
-            if bytes[i] == UInt8(ascii: "-"), i > 0, bytes[i - 1] == UInt8(ascii: " ") { return true }
-        }
-        return false
+        return bytes.indices.contains { ClauseDash.ends(at: $0, in: bytes) }
     }
 }

@@ -21,8 +21,9 @@ enum ReportedOption {
     /// Words that turn the reported option down when the writer decides with them.
     static let refusals: Set<String> = ["not", "never", "skip", "avoid"]
 
-    /// Words a turning-down sentence may point back with.
-    static let pointers: Set<String> = ["that", "it", "this", "them", "those", "one"]
+    /// Words a turning-down sentence may point back with: the negation filter's, and "this",
+    /// "those", "one".
+    static let pointers = NegationFilter.pointers.union(["this", "those", "one"])
 
     /// Words after the pointer that make the refusal a condition or a deferral ("I'd avoid
     /// that until we've right-sized", "Skip that and your on-call is guessing").

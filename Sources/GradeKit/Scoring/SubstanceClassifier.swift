@@ -239,18 +239,21 @@ public struct SubstanceClassifier: Sendable {
     /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",
     /// "I believe", "not sure".
     static func isHedged(_ tokens: [Token]) -> Bool {
-        // The index of the previous written word when it opens a phrase (``phraseLeads``):
-        // only then are the words compared.
+        hasWord(tokens, flagged: .hedge) { previous, surface in
+            (previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface))
+                || (previous == "not" && surface == "sure")
+        }
+    }
+
+    /// Whether a written word of `tokens` carries `flag`, or a word and the phrase lead before
+    /// it (``phraseLeads``; only then are the words compared) make a pair that `pair` accepts.
+    static func hasWord(_ tokens: [Token], flagged flag: WordFlags, orPair pair: (String, String) -> Bool) -> Bool {
+        // The index of the previous written word when it opens a phrase.
         var lead: Int?
-        // By index, here and below: a loop over the tokens themselves would copy each one.
+        // By index: a loop over the tokens themselves would copy each one.
         for index in tokens.indices where tokens[index].origin == .word {
-            if tokens[index].flags.contains(.hedge) { return true }
-            if let lead {
-                let previous = tokens[lead].surface
-                let surface = tokens[index].surface
-                if previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface) { return true }
-                if previous == "not" && surface == "sure" { return true }
-            }
+            if tokens[index].flags.contains(flag) { return true }
+            if let lead, pair(tokens[lead].surface, tokens[index].surface) { return true }
             lead = tokens[index].flags.contains(.phraseLead) ? index : nil
         }
         return false
@@ -296,17 +299,9 @@ public struct SubstanceClassifier: Sendable {
     /// Whether the unit says its content is still to come: `TBD`, `TBC`, `to be decided`,
     /// `to be determined`, `to be confirmed`, `to be defined`.
     static func defers(_ tokens: [Token]) -> Bool {
-        var lead: Int?
-        for index in tokens.indices where tokens[index].origin == .word {
-            if tokens[index].flags.contains(.deferral) { return true }
-            if let lead, tokens[lead].surface == "be",
-                ["decided", "determined", "confirmed", "defined", "agreed"].contains(tokens[index].surface)
-            {
-                return true
-            }
-            lead = tokens[index].flags.contains(.phraseLead) ? index : nil
+        hasWord(tokens, flagged: .deferral) { previous, surface in
+            previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(surface)
         }
-        return false
     }
 
     /// Abbreviations that put content off for later.
@@ -315,19 +310,10 @@ public struct SubstanceClassifier: Sendable {
     /// Whether a written word is a platitude, or the unit says "going forward", "moving
     /// forward", "best practice" or "industry standard".
     static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
-        var lead: Int?
-        for index in tokens.indices where tokens[index].origin == .word {
-            if tokens[index].flags.contains(.platitude) { return true }
-            if let lead {
-                let previous = tokens[lead].surface
-                let surface = tokens[index].surface
-                if surface == "forward" && (previous == "going" || previous == "moving") { return true }
-                if surface == "practice" && previous == "best" { return true }
-                if surface == "standard" && previous == "industry" { return true }
-            }
-            lead = tokens[index].flags.contains(.phraseLead) ? index : nil
+        hasWord(tokens, flagged: .platitude) { previous, surface in
+            (surface == "forward" && (previous == "going" || previous == "moving"))
+                || (surface == "practice" && previous == "best") || (surface == "standard" && previous == "industry")
         }
-        return false
     }
 
     /// "read 'replcias' as 'replica'" for every misspelling the match relied on.
