@@ -6,13 +6,47 @@ import GradeKit
 // The corpus is the bundled fixtures (nothing is downloaded); every figure comes from
 // in-process timing with a monotonic clock.
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-func option(_ name: String) -> String? {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
-    return arguments[index + 1]
+let usage = """
+    usage: grade-bench [--fixtures DIR] [--format text|json]
+
+    Reproducible performance figures for the release build (swift run -c release grade-bench).
+    The corpus is the labelled answers under DIR (default: Fixtures), graded against the
+    built-in rubrics; nothing is downloaded. Reports analysis and grading throughput on one
+    core, a batch of 5,000 answers with 1 and 2 jobs, per-answer latency, scaling at 1x, 10x
+    and 100x one answer's size, and peak memory. Takes about 15 seconds.
+
+    options:
+      --fixtures DIR        where the labelled answers are (default: Fixtures)
+      --format text|json    plain text (default) or one JSON object
+      -h, --help            this text
+
+    """
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("grade-bench: \(message)\n".utf8))
+    exit(2)
 }
-let fixtures = option("--fixtures") ?? "Fixtures"
-let json = option("--format") == "json"
+
+var fixtures = "Fixtures"
+var json = false
+var remaining = CommandLine.arguments.dropFirst()
+while let argument = remaining.popFirst() {
+    switch argument {
+    case "-h", "--help":
+        print(usage, terminator: "")
+        exit(0)
+    case "--fixtures":
+        guard let value = remaining.popFirst() else { fail("--fixtures needs a directory") }
+        fixtures = value
+    case "--format":
+        guard let value = remaining.popFirst(), value == "text" || value == "json" else {
+            fail("--format needs text or json")
+        }
+        json = value == "json"
+    default:
+        fail("unknown argument '\(argument)' (see --help)")
+    }
+}
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
@@ -38,8 +72,7 @@ func peakMemoryMB() -> Double {
 do {
     let answers = try FixtureSet.load(directory: fixtures)
     guard !answers.isEmpty else {
-        FileHandle.standardError.write(Data("grade-bench: no labelled fixtures under \(fixtures)\n".utf8))
-        exit(2)
+        fail("no labelled fixtures under \(fixtures)")
     }
     let rubrics = try RubricLoader.builtin()
     let grader = Grader(rubrics: rubrics)
@@ -152,6 +185,5 @@ do {
         print(String(format: "peak memory       %.1f MB", memory))
     }
 } catch {
-    FileHandle.standardError.write(Data("grade-bench: \(error)\n".utf8))
-    exit(2)
+    fail("\(error)")
 }
