@@ -11,9 +11,11 @@ let usage = """
 
     Reproducible performance figures for the release build (swift run -c release grade-bench).
     The corpus is the labelled answers under DIR (default: Fixtures), graded against the
-    built-in rubrics; nothing is downloaded. Reports analysis and grading throughput on one
-    core, a batch of 5,000 answers with 1 and 2 jobs, per-answer latency, scaling at 1x, 10x
-    and 100x one answer's size, and peak memory. Takes about 15 seconds.
+    built-in rubrics; nothing is downloaded. Reports, on one core, a reference pass (find,
+    fold, hash and count the words: the least a word-level pipeline does, for scale) and
+    analysis and grading throughput; then a batch of 5,000 answers with 1 and 2 jobs,
+    per-answer latency, scaling at 1x, 10x and 100x one answer's size, and peak memory.
+    Takes about 15 seconds.
 
     options:
       --fixtures DIR        where the labelled answers are (default: Fixtures)
@@ -92,6 +94,17 @@ do {
     }
     let analysisMBps = Double(analysed) / 1_048_576 / (now() - start)
 
+    // 1b. The reference pass: the floor of any word-level pipeline on this machine.
+    var reference = ReferencePass()
+    let corpusBytesArrays = corpus.map { Array($0.text.utf8) }
+    var referenced = 0
+    start = now()
+    while now() - start < 1 {
+        for bytes in corpusBytesArrays { _ = bytes.withUnsafeBufferPointer { reference.run($0) } }
+        referenced += corpusBytes
+    }
+    let referenceMBps = Double(referenced) / 1_048_576 / (now() - start)
+
     // 2. Grading throughput (analysis + matching + verdicts) on one core.
     var graded = 0
     start = now()
@@ -157,6 +170,7 @@ do {
     if json {
         let value = JSONOutput.object([
             ("corpus", .object([("answers", .int(corpus.count)), ("bytes", .int(corpusBytes))])),
+            ("referencePassMBps", .number((referenceMBps * 100).rounded() / 100)),
             ("analysisMBps", .number((analysisMBps * 100).rounded() / 100)),
             ("gradingMBps", .number((gradingMBps * 100).rounded() / 100)),
             ("batch5000", .object([
@@ -172,6 +186,7 @@ do {
         print(JSONWriter.write(value))
     } else {
         print("corpus            \(corpus.count) fixtures, \(corpusBytes) bytes")
+        print(String(format: "reference pass    %.2f MB/s (one core: find, fold, hash and count words; nothing else)", referenceMBps))
         print(String(format: "analysis          %.2f MB/s (one core)", analysisMBps))
         print(String(format: "grading           %.2f MB/s (one core, analysis + matching + verdicts)", gradingMBps))
         print(String(format: "batch of 5,000    %.3f s with 1 job (%d answers/s), %.3f s with 2 jobs (%d answers/s)", batch1, Int(5000 / batch1), batch2, Int(5000 / batch2)))
