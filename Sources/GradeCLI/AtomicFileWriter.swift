@@ -26,7 +26,7 @@ struct AtomicFileWriter {
                 try Data(file.bytes).write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
             } catch {
                 cleanUp()
-                throw CLIError("\(file.display): cannot write (\(error.localizedDescription)); nothing was written")
+                throw CLIError("\(file.display): cannot write (\(FileOutput.reason(error))); nothing was written")
             }
             staged.append((temporary, file))
         }

@@ -10,10 +10,34 @@ enum FileOutput {
     /// Writes atomically: to a temporary file beside the target, then renamed over it, so
     /// an interrupted run never leaves a truncated report.
     static func write(_ text: String, to path: String, environment: Environment) throws(CLIError) {
+        let full = absolute(path, environment: environment)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError("\(path): is a directory; give a file name for the report")
+        }
+        let parent = (full as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw CLIError("\(path): cannot write report: no directory \((path as NSString).deletingLastPathComponent)")
+        }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: absolute(path, environment: environment)), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: full), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write report (\(error.localizedDescription))")
+            throw CLIError("\(path): cannot write report (\(reason(error)))")
+        }
+    }
+
+    /// What went wrong, in the words of the system call when there is one ("Permission
+    /// denied", "No space left on device") rather than Foundation's generic sentence.
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        switch CocoaError.Code(rawValue: error.code) {
+        case .fileWriteNoPermission: return String(cString: strerror(EACCES))
+        case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+        case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+        default: return error.localizedDescription
         }
     }
 

@@ -117,7 +117,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
         let missing = Harness.run([partial, "-s", "migration", "-o", "no/such/dir/r.txt"], directory: folder.path)
         #expect(missing.status == 2)
-        #expect(missing.stderr.hasPrefix("grade: no/such/dir/r.txt: cannot write report"))
+        #expect(missing.stderr == "grade: no/such/dir/r.txt: cannot write report: no directory no/such/dir\n")
+        let directory = Harness.run([partial, "-s", "migration", "-o", "."], directory: folder.path)
+        #expect(directory.status == 2)
+        #expect(directory.stderr == "grade: .: is a directory; give a file name for the report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"], "nothing half-written")
     }
 
     @Test func helpNamesTheNewOptions() {
