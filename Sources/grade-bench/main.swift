@@ -11,9 +11,11 @@ let usage = """
 
     Reproducible performance figures for the release build (swift run -c release grade-bench).
     The corpus is the labelled answers under DIR (default: Fixtures), graded against the
-    built-in rubrics; nothing is downloaded. Reports, on one core, a reference pass (find,
-    fold, hash and count the words: the least a word-level pipeline does, for scale) and
-    analysis and grading throughput; then a batch of 5,000 answers with 1 and 2 jobs,
+    built-in rubrics; nothing is downloaded. Reports throughput on one core stage by stage:
+    a reference pass (find, fold, hash and count the words: the least a word-level pipeline
+    does, for scale), reading (Markdown to sentence units), analysis (reading plus tokens)
+    and grading (analysis plus matching and verdicts); then a batch of 5,000 answers with 1
+    and 2 jobs,
     per-answer latency, scaling at 1x, 10x and 100x one answer's size, and peak memory.
     Takes about 15 seconds.
 
@@ -85,34 +87,34 @@ do {
     }
     let corpusBytes = corpus.reduce(0) { $0 + $1.text.utf8.count }
 
-    // 1. Analysis throughput on one core: analyse the corpus repeatedly for about a second.
-    var analysed = 0
-    var start = now()
-    while now() - start < 1 {
-        for item in corpus { _ = item.rubric.analyzer.analyze(markdown: item.text) }
-        analysed += corpusBytes
+    /// MB/s of `pass` over the whole corpus on this thread, repeated for about a second.
+    func throughput(_ pass: () -> Void) -> Double {
+        var bytes = 0
+        let begin = now()
+        while now() - begin < 1 {
+            pass()
+            bytes += corpusBytes
+        }
+        return Double(bytes) / 1_048_576 / (now() - begin)
     }
-    let analysisMBps = Double(analysed) / 1_048_576 / (now() - start)
 
-    // 1b. The reference pass: the floor of any word-level pipeline on this machine.
+    // 1. Throughput on one core, stage by stage: the reference pass (the floor of any
+    // word-level pipeline on this machine), reading (Markdown → blocks → sentence units),
+    // analysis (reading plus every unit's tokens) and grading (analysis, matching, verdicts).
     var reference = ReferencePass()
-    let corpusBytesArrays = corpus.map { Array($0.text.utf8) }
-    var referenced = 0
-    start = now()
-    while now() - start < 1 {
-        for bytes in corpusBytesArrays { _ = bytes.withUnsafeBufferPointer { reference.run($0) } }
-        referenced += corpusBytes
+    let corpusUTF8 = corpus.map { Array($0.text.utf8) }
+    let referenceMBps = throughput {
+        for bytes in corpusUTF8 { _ = bytes.withUnsafeBufferPointer { reference.run($0) } }
     }
-    let referenceMBps = Double(referenced) / 1_048_576 / (now() - start)
-
-    // 2. Grading throughput (analysis + matching + verdicts) on one core.
-    var graded = 0
-    start = now()
-    while now() - start < 1 {
+    let readingMBps = throughput {
+        for item in corpus { _ = SentenceSplitter().split(MarkdownReader().read(item.text)) }
+    }
+    let analysisMBps = throughput {
+        for item in corpus { _ = item.rubric.analyzer.analyze(markdown: item.text) }
+    }
+    let gradingMBps = throughput {
         for item in corpus { _ = grader.grade(item.text, file: "", rubric: item.rubric) }
-        graded += corpusBytes
     }
-    let gradingMBps = Double(graded) / 1_048_576 / (now() - start)
 
     // 3. A batch of 5,000 answers, in memory, with 1 and 2 workers.
     let batch = (0..<5000).map { corpus[$0 % corpus.count] }
@@ -171,6 +173,7 @@ do {
         let value = JSONOutput.object([
             ("corpus", .object([("answers", .int(corpus.count)), ("bytes", .int(corpusBytes))])),
             ("referencePassMBps", .number((referenceMBps * 100).rounded() / 100)),
+            ("readingMBps", .number((readingMBps * 100).rounded() / 100)),
             ("analysisMBps", .number((analysisMBps * 100).rounded() / 100)),
             ("gradingMBps", .number((gradingMBps * 100).rounded() / 100)),
             ("batch5000", .object([
@@ -187,7 +190,8 @@ do {
     } else {
         print("corpus            \(corpus.count) fixtures, \(corpusBytes) bytes")
         print(String(format: "reference pass    %.2f MB/s (one core: find, fold, hash and count words; nothing else)", referenceMBps))
-        print(String(format: "analysis          %.2f MB/s (one core)", analysisMBps))
+        print(String(format: "reading           %.2f MB/s (one core: Markdown to sentence units)", readingMBps))
+        print(String(format: "analysis          %.2f MB/s (one core: reading, then every unit's tokens)", analysisMBps))
         print(String(format: "grading           %.2f MB/s (one core, analysis + matching + verdicts)", gradingMBps))
         print(String(format: "batch of 5,000    %.3f s with 1 job (%d answers/s), %.3f s with 2 jobs (%d answers/s)", batch1, Int(5000 / batch1), batch2, Int(5000 / batch2)))
         print(String(format: "latency           p50 %.3f ms, p99 %.3f ms per answer", p50, p99))
