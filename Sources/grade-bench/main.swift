@@ -15,9 +15,8 @@ let usage = """
     a reference pass (find, fold, hash and count the words: the least a word-level pipeline
     does, for scale), reading (Markdown to sentence units), analysis (reading plus tokens)
     and grading (analysis plus matching and verdicts); then a batch of 5,000 answers with 1
-    and 2 jobs,
-    per-answer latency, scaling at 1x, 10x and 100x one answer's size, and peak memory.
-    Takes about 15 seconds.
+    and 2 jobs, per-answer latency, scaling at 1x, 10x and 100x one answer's size, and peak
+    memory. Takes about 15 seconds.
 
     options:
       --fixtures DIR        where the labelled answers are (default: Fixtures)
