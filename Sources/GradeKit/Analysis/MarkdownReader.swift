@@ -63,26 +63,30 @@ public struct MarkdownReader: Sendable {
     }
 
     /// Calls `body` with each line of `source`, split as ``splitLines(_:)`` does. Line
-    /// breaks are ASCII, so the UTF-8 bytes are walked rather than decoded scalars.
+    /// breaks are ASCII, so the UTF-8 bytes are scanned in place and each line is cut out of
+    /// `source` at their offsets; a line break is a character of its own, so every cut falls
+    /// between characters.
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
         let utf8 = source.utf8
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                body(source[start..<i])
-                var next = utf8.index(after: i)
-                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-                    next = utf8.index(after: next)
-                }
-                start = next
-                i = next
-            } else {
-                i = utf8.index(after: i)
-            }
+        func line(_ start: Int, _ end: Int) -> Substring {
+            source[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
         }
-        if start < utf8.endIndex { body(source[start..<utf8.endIndex]) }
+        var contiguous = source
+        contiguous.withUTF8 { bytes in
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                    i += 1
+                    continue
+                }
+                body(line(start, i))
+                i += byte == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? 2 : 1
+                start = i
+            }
+            if start < bytes.count { body(line(start, bytes.count)) }
+        }
     }
 
     /// Index of the first line after YAML front matter (`---` … `---` or `...` at the top).

@@ -37,11 +37,20 @@ public struct SentenceSplitter: Sendable {
     /// Splits one block, the `index`th of its document, handing each unit to `body` in order.
     public func split(_ block: TextBlock, index: Int, _ body: (TextUnit) -> Void) {
         let utf8 = block.text.utf8
-        let ranges: [Range<Int>]
+        var ranges: [Range<Int>] = []
         switch block.kind {
         case .paragraph, .listItem:
-            let bytes = Array(utf8)
-            ranges = sentenceRanges(bytes).flatMap { Self.bounded($0, in: bytes) }
+            var text = block.text
+            text.withUTF8 { bytes in
+                // Most sentences are far below the limit and make no array of their own.
+                for sentence in sentenceRanges(bytes) {
+                    if sentence.count > Self.maximumUnitLength {
+                        ranges += Self.bounded(sentence, in: bytes)
+                    } else {
+                        ranges.append(sentence)
+                    }
+                }
+            }
         case .heading, .tableRow, .code, .prompt:
             guard utf8.count > Self.maximumUnitLength else {
                 body(
@@ -50,8 +59,8 @@ public struct SentenceSplitter: Sendable {
                         lineAnchors: block.lineAnchors))
                 return
             }
-            let bytes = Array(utf8)
-            ranges = Self.bounded(0..<bytes.count, in: bytes)
+            var text = block.text
+            ranges = text.withUTF8 { Self.bounded(0..<$0.count, in: $0) }
         }
         // Units and line anchors both run in offset order: walk them together.
         var anchor = 0
@@ -68,17 +77,16 @@ public struct SentenceSplitter: Sendable {
             }
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-            body(
-                TextUnit(
-                    text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
-                    lineAnchors: anchors))
+            // A block of one sentence, untrimmed, is its own unit's text: no copy.
+            let text = range == 0..<utf8.count ? block.text : String(block.text[start..<end])
+            body(TextUnit(text: text, kind: block.kind, block: index, level: block.level, lineAnchors: anchors))
         }
     }
 
     /// `range` of `text` cut into pieces of at most ``maximumUnitLength`` bytes: at the last
     /// space before the limit, or, in a run of 256 bytes without one, at the last whole
     /// character.
-    static func bounded(_ range: Range<Int>, in text: [UInt8]) -> [Range<Int>] {
+    static func bounded(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard range.count > maximumUnitLength else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
@@ -99,7 +107,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Byte ranges of the sentences in `text`, trimmed of surrounding spaces.
-    func sentenceRanges(_ text: [UInt8]) -> [Range<Int>] {
+    func sentenceRanges(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -128,7 +136,7 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a new sentence starts after a terminator run ending at `end`: a space, then a
     /// word that does not start in lower case.
-    private func startsSentence(after end: Int, in text: [UInt8]) -> Bool {
+    private func startsSentence(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end < text.count, text[end] == UInt8(ascii: " ") else { return false }
         var j = end
         while j < text.count, text[j] == UInt8(ascii: " ") { j += 1 }
@@ -136,7 +144,7 @@ public struct SentenceSplitter: Sendable {
         return !(text[j] >= UInt8(ascii: "a") && text[j] <= UInt8(ascii: "z"))
     }
 
-    private func isAbbreviation(endingAt dot: Int, in text: [UInt8]) -> Bool {
+    private func isAbbreviation(endingAt dot: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Abbreviations are short: look back a few bytes at most, never across the whole text.
         var start = dot
         while start > 0, dot - start < 12, text[start - 1] != UInt8(ascii: " "), text[start - 1] != UInt8(ascii: "(") {
@@ -155,7 +163,7 @@ public struct SentenceSplitter: Sendable {
 }
 
 extension Array where Element == Range<Int> {
-    fileprivate mutating func appendTrimmed(_ range: Range<Int>, in text: [UInt8]) {
+    fileprivate mutating func appendTrimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, text[lower] == UInt8(ascii: " ") { lower += 1 }
