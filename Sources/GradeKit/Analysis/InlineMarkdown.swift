@@ -10,8 +10,23 @@ enum InlineMarkdown {
         // Most lines hold no markup at all: return them without looking at every byte twice.
         let hasMarkup = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? line.utf8.contains(where: isMarkupByte)
         if !hasMarkup { return String(line) }
-        let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(line.utf8)
-        return String(decoding: strip(bytes), as: UTF8.self)
+        var out: [UInt8] = []
+        strip(line, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `line` without inline markup to `out`.
+    static func strip(_ line: Substring, into out: inout [UInt8]) {
+        let marked: [UInt8]? =
+            line.utf8.withContiguousStorageIfAvailable { bytes in
+                // Most lines hold no markup at all: they are copied as they are.
+                guard bytes.contains(where: isMarkupByte) else {
+                    out.append(contentsOf: bytes)
+                    return nil
+                }
+                return Array(bytes)
+            } ?? Array(line.utf8)
+        if let marked { strip(marked, into: &out) }
     }
 
     /// How deep links may nest in one another's text; deeper brackets are text. Each level
@@ -19,13 +34,12 @@ enum InlineMarkdown {
     /// time and memory in the square of its length.
     static let maximumLinkDepth = 8
 
-    /// The UTF-8 bytes `s` of a line without inline markup. Every markup character is ASCII,
-    /// so the line is walked byte by byte and other scalars are copied as they are. `depth`
-    /// counts the links this text is the label of.
-    private static func strip(_ s: [UInt8], depth: Int = 0) -> [UInt8] {
+    /// Appends the UTF-8 bytes `s` of a line without inline markup to `out`. Every markup
+    /// character is ASCII, so the line is walked byte by byte and other scalars are copied as
+    /// they are. `depth` counts the links this text is the label of.
+    private static func strip(_ s: [UInt8], depth: Int = 0, into out: inout [UInt8]) {
         var brackets: Brackets?
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
+        out.reserveCapacity(out.count + s.count)
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -70,7 +84,6 @@ enum InlineMarkdown {
                 i += 1
             }
         }
-        return out
     }
 
     /// Bytes that can start inline markup.
@@ -155,7 +168,7 @@ enum InlineMarkdown {
         default: return nil
         }
         guard end >= 0, end < s.count else { return nil }
-        out.append(contentsOf: strip(Array(s[(open + 1)..<close]), depth: depth + 1))
+        strip(Array(s[(open + 1)..<close]), depth: depth + 1, into: &out)
         return end + 1
     }
 

@@ -25,7 +25,7 @@ public struct MarkdownReader: Sendable {
         // Hands on the blocks finished so far, after `line` (none at the end of the source).
         func consume(_ line: (text: Substring, number: Int)?) {
             if let line { state.consume(line: line.text, number: line.number) }
-            for block in state.blocks { for part in SpeakerLabel.split(block) { body(part) } }
+            for block in state.blocks { SpeakerLabel.split(block, body) }
             state.blocks.removeAll(keepingCapacity: true)
         }
         // Lines that may be YAML front matter wait until its closing line shows they are
@@ -181,13 +181,13 @@ private struct ReaderState {
         if let item = Self.listItem(content) {
             flush()
             pending = PendingBlock(kind: .listItem, level: indent / 2 + 1)
-            pending?.append(InlineMarkdown.strip(item), line: number)
+            pending?.append(item, line: number)
             return
         }
         if pending == nil {
             pending = PendingBlock(kind: .paragraph, level: 0)
         }
-        pending?.append(InlineMarkdown.strip(content), line: number)
+        pending?.append(content, line: number)
     }
 
     /// The cells of a table row: `row` split at every `|` character, empty cells kept.
@@ -280,12 +280,21 @@ private struct ReaderState {
     }
 
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        // Byte checks: Foundation's substring search is far slower and this runs on every line.
-        let bytes = s.utf8
-        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasASCIIPrefix("-") || s.hasASCIIPrefix(":") else {
-            return false
+        // One pass on bytes, over at the first byte no separator holds (nearly always the
+        // first): Foundation's substring search is far slower and this runs on every line.
+        // Every byte of a separator is ASCII, so its first byte is its first character.
+        var dash = false
+        var bar = false
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"): bar = true
+            case UInt8(ascii: ":"), UInt8(ascii: " "): break
+            default: return false
+            }
         }
-        return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+        let first = s.utf8.first
+        return dash && (bar || first == UInt8(ascii: "-") || first == UInt8(ascii: ":"))
     }
 
     /// The boxes of a task list item, removed from its text.
@@ -328,7 +337,8 @@ private struct ReaderState {
 private struct PendingBlock {
     var kind: UnitKind
     var level: Int
-    var text = ""
+    /// The block's text so far, as UTF-8: made a string once, when the block is finished.
+    var text: [UInt8] = []
     var anchors: [LineAnchor] = []
 
     init(kind: UnitKind, level: Int) {
@@ -336,16 +346,31 @@ private struct PendingBlock {
         self.level = level
     }
 
-    mutating func append(_ line: String, line number: Int) {
-        let trimmed = line.trimmingSpaces()
-        guard !trimmed.isEmpty else { return }
-        if !text.isEmpty { text += " " }
-        anchors.append(LineAnchor(offset: text.utf8.count, line: number))
-        text += trimmed
+    /// Adds a source line: without inline markup and its surrounding spaces, after a single
+    /// space; a line left empty adds nothing.
+    mutating func append(_ line: Substring, line number: Int) {
+        let joined = text.count
+        if !text.isEmpty { text.append(UInt8(ascii: " ")) }
+        let start = text.count
+        InlineMarkdown.strip(line, into: &text)
+        if let kept = text.trimmingSpaces(in: start..<text.count) {
+            text.removeSubrange(kept.upperBound...)
+            text.removeSubrange(start..<kept.lowerBound)
+        } else {
+            // A space next to a non-ASCII character may belong to it: trimmed as characters.
+            let trimmed = String(decoding: text[start...], as: UTF8.self).trimmingSpaces()
+            text.replaceSubrange(start..., with: trimmed.utf8)
+        }
+        guard text.count > start else {
+            // Nothing is left of the line: the space before it goes too.
+            text.removeSubrange(joined...)
+            return
+        }
+        anchors.append(LineAnchor(offset: start, line: number))
     }
 
     func finished(as kind: UnitKind, level: Int) -> TextBlock {
-        TextBlock(kind: kind, level: level, text: text, lineAnchors: anchors)
+        TextBlock(kind: kind, level: level, text: String(decoding: text, as: UTF8.self), lineAnchors: anchors)
     }
 }
 
@@ -429,6 +454,22 @@ extension StringProtocol {
             if c == "\t" { result += "    " } else { result.append(c) }
         }
         return result
+    }
+}
+
+extension [UInt8] {
+    /// `range` of the UTF-8 bytes without its leading and trailing spaces, as
+    /// ``StringProtocol/trimmingSpaces()`` trims them byte by byte; nil when a space or a
+    /// no-break space may join another character at either end, where characters must be
+    /// compared.
+    func trimmingSpaces(in range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, self[lower] == UInt8(ascii: " "), lower + 1 == upper || self[lower + 1] < 0x80 { lower += 1 }
+        if lower < upper, self[lower] == UInt8(ascii: " ") || self[lower] >= 0x80 { return nil }
+        while upper > lower, self[upper - 1] == UInt8(ascii: " "), upper - 1 == lower || self[upper - 2] < 0x80 { upper -= 1 }
+        if upper > lower, self[upper - 1] == UInt8(ascii: " ") || self[upper - 1] >= 0x80 { return nil }
+        return lower..<upper
     }
 }
 

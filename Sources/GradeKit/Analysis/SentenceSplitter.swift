@@ -19,6 +19,9 @@ public struct SentenceSplitter: Sendable {
         "est", "dept", "ca", "resp", "w.r.t", "a.k.a", "aka", "u.s", "e.t.a", "p.s",
     ]
 
+    /// ``abbreviations`` as UTF-8 bytes.
+    private static let abbreviationBytes: [[UInt8]] = abbreviations.map { Array($0.utf8) }
+
     /// Bytes that may follow a terminator and still belong to its sentence.
     private static let closers: Set<UInt8> = Set(".!?)]\"'".utf8)
 
@@ -157,8 +160,12 @@ public struct SentenceSplitter: Sendable {
         if word.count == 1, let only = word.first, only >= UInt8(ascii: "A"), only <= UInt8(ascii: "Z") {
             return true
         }
-        let lowered = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        return Self.abbreviations.contains(lowered)
+        // Compared byte by byte, upper-case ASCII lowered: abbreviations are ASCII, and no
+        // other string is canonically equivalent to one.
+        return Self.abbreviationBytes.contains { abbreviation in
+            abbreviation.count == word.count
+                && zip(abbreviation, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
+        }
     }
 }
 
