@@ -80,8 +80,11 @@ enum InlineMarkdown {
             case UInt8(ascii: "&"):
                 i = entity(s, from: i, into: &out)
             default:
-                out.append(c)
-                i += 1
+                // A run of bytes that start no markup is copied in one go.
+                var end = i + 1
+                while end < s.count, !isMarkupByte(s[end]) { end += 1 }
+                out.append(contentsOf: s[i..<end])
+                i = end
             }
         }
     }
