@@ -303,19 +303,19 @@ private struct ReaderState {
     /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `1) x`, task boxes removed).
     private static func listItem(_ s: Substring) -> Substring? {
         // An item starts with a bullet or a digit: other lines are left after one byte.
-        guard let lead = s.utf8.first,
-            lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
-                || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
-        else { return nil }
+        guard let lead = s.utf8.first else { return nil }
+        let isBullet = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+        guard isBullet || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")) else { return nil }
         var rest: Substring
         let bytes = s.utf8
-        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+"),
-            bytes.dropFirst().first == UInt8(ascii: " "), bytes.dropFirst(2).first.map({ $0 < 0x80 }) ?? true
-        {
+        if isBullet, bytes.dropFirst().first == UInt8(ascii: " "), bytes.dropFirst(2).first.map({ $0 < 0x80 }) ?? true {
             // A bullet and a space, each an ASCII character of its own.
             rest = s[bytes.index(bytes.startIndex, offsetBy: 2)...]
-        } else if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+        } else if isBullet, let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+            // A character that starts with a digit is no bullet: only a bullet byte needs it formed.
             rest = s.dropFirst(2)
+        } else if let start = numberedItemStart(s) {
+            rest = s[bytes.index(bytes.startIndex, offsetBy: start)...]
         } else {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard (1...9).contains(digits.count) else { return nil }
@@ -326,10 +326,31 @@ private struct ReaderState {
             rest = after.dropFirst(1)
         }
         rest = rest.trimmingLeadingSpaces()
+        // Every box starts with "[": one byte shows most items have none.
+        guard rest.utf8.first == UInt8(ascii: "[") else { return rest }
         for box in Self.taskBoxes where rest.hasASCIIPrefix(box) {
             rest = rest.dropFirst(box.count).trimmingLeadingSpaces()
         }
         return rest
+    }
+
+    /// Where the text of a numbered item (`1. x`, `12) x`) starts in `line`, in UTF-8 bytes,
+    /// when its bytes show it: one to nine ASCII digits, `.` or `)`, then a space or the end,
+    /// and no non-ASCII byte right after any of them (where a mark could join one into a
+    /// larger character), so each is a character of its own. Nil leaves the line to the
+    /// character comparison, item or not.
+    private static func numberedItemStart(_ line: Substring) -> Int? {
+        line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var digits = 0
+            while digits < bytes.count, bytes[digits] >= UInt8(ascii: "0"), bytes[digits] <= UInt8(ascii: "9") { digits += 1 }
+            guard (1...9).contains(digits), digits < bytes.count,
+                bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")")
+            else { return nil }
+            let start = digits + 1
+            guard start < bytes.count else { return start }
+            guard bytes[start] == UInt8(ascii: " "), start + 1 == bytes.count || bytes[start + 1] < 0x80 else { return nil }
+            return start
+        } ?? nil
     }
 }
 

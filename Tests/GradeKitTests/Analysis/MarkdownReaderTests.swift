@@ -25,6 +25,13 @@ import Testing
         #expect(blocks.map(\.text) == ["one", "two continued", "three", "four", "done task"])
     }
 
+    @Test func aMarkOnANumberedItemsMarkerOrSpaceMakesAParagraph() {
+        for text in ["1.\u{301} x", "1. \u{301}x", "1234567890. ten digits", "3\u{301}. x"] {
+            #expect(reader.read(text).map(\.kind) == [.paragraph], "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(reader.read("7) seven\n8. eight").map(\.text) == ["seven", "eight"])
+    }
+
     @Test func codeFencesKeepTheirLinesAsText() {
         let blocks = reader.read("Roll back:\n```bash\nkubectl rollout undo deploy/api\n\n```\nafter")
         #expect(blocks.map(\.kind) == [.paragraph, .code, .paragraph])
