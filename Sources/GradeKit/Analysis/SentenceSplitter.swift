@@ -45,13 +45,10 @@ public struct SentenceSplitter: Sendable {
         case .paragraph, .listItem:
             var text = block.text
             text.withUTF8 { bytes in
-                // Most sentences are far below the limit and make no array of their own.
-                for sentence in sentenceRanges(bytes) {
-                    if sentence.count > Self.maximumUnitLength {
-                        ranges += Self.bounded(sentence, in: bytes)
-                    } else {
-                        ranges.append(sentence)
-                    }
+                ranges = sentenceRanges(bytes)
+                // Most sentences are far below the limit: only a block with a longer one is cut anew.
+                if ranges.contains(where: { $0.count > Self.maximumUnitLength }) {
+                    ranges = ranges.flatMap { Self.bounded($0, in: bytes) }
                 }
             }
         case .heading, .tableRow, .code, .prompt:
@@ -66,17 +63,26 @@ public struct SentenceSplitter: Sendable {
             ranges = text.withUTF8 { Self.bounded(0..<$0.count, in: $0) }
         }
         // Units and line anchors both run in offset order: walk them together.
+        let lineAnchors = block.lineAnchors
         var anchor = 0
         for range in ranges {
-            while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
+            while anchor + 1 < lineAnchors.count, lineAnchors[anchor + 1].offset <= range.lowerBound {
                 anchor += 1
             }
-            var anchors: [LineAnchor] = []
-            if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
-            var next = anchor + 1
-            while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
-                anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
-                next += 1
+            // The anchors from `anchor` up to `past` fall in the unit.
+            var past = anchor + 1
+            while past < lineAnchors.count, lineAnchors[past].offset < range.upperBound { past += 1 }
+            let anchors: [LineAnchor]
+            if range.lowerBound == 0, anchor == 0, past == lineAnchors.count, lineAnchors.first?.offset == 0 {
+                // The unit starts the block and spans all its lines: the block's anchors are its own.
+                anchors = lineAnchors
+            } else {
+                var moved: [LineAnchor] = []
+                if anchor < lineAnchors.count { moved.append(LineAnchor(offset: 0, line: lineAnchors[anchor].line)) }
+                for next in (anchor + 1)..<past {
+                    moved.append(LineAnchor(offset: lineAnchors[next].offset - range.lowerBound, line: lineAnchors[next].line))
+                }
+                anchors = moved
             }
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
