@@ -32,6 +32,15 @@ import Testing
         #expect(reader.read("7) seven\n8. eight").map(\.text) == ["seven", "eight"])
     }
 
+    @Test func linesEndAtLFCRLFAndLoneCR() {
+        #expect(MarkdownReader.splitLines("a\rb\r\nc\n\nd\r") == ["a", "b", "c", "", "d"])
+        #expect(MarkdownReader.splitLines("\r\r\n\n\u{E9}\r\u{301}x") == ["", "", "", "\u{E9}", "\u{301}x"])
+        #expect(MarkdownReader.splitLines("").isEmpty)
+        #expect(MarkdownReader.splitLines("no break") == ["no break"])
+        let lone = String(repeating: "line\r", count: 2_000)
+        #expect(MarkdownReader.splitLines(lone).count == 2_000)
+    }
+
     @Test func codeFencesKeepTheirLinesAsText() {
         let blocks = reader.read("Roll back:\n```bash\nkubectl rollout undo deploy/api\n\n```\nafter")
         #expect(blocks.map(\.kind) == [.paragraph, .code, .paragraph])
