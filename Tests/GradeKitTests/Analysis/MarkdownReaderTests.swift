@@ -41,6 +41,15 @@ import Testing
         #expect(MarkdownReader.splitLines(lone).count == 2_000)
     }
 
+    @Test func aParagraphOfManyMarkedLinesIsReadInLinearTime() {
+        // Each line is stripped into the paragraph's bytes: they must grow by doubling, not
+        // line by line (100,000 lines would then copy gigabytes).
+        let lines = 100_000
+        let blocks = reader.read(String(repeating: "**a**\n", count: lines))
+        #expect(blocks.count == 1)
+        #expect(blocks.first?.text.utf8.count == 2 * lines - 1)
+    }
+
     @Test func codeFencesKeepTheirLinesAsText() {
         let blocks = reader.read("Roll back:\n```bash\nkubectl rollout undo deploy/api\n\n```\nafter")
         #expect(blocks.map(\.kind) == [.paragraph, .code, .paragraph])
