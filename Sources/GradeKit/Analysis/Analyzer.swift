@@ -17,20 +17,13 @@ public struct Analyzer: Sendable {
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
-    /// Written word → its tokens after folding, splitting, stop words and stemming, with
-    /// their flags, their ids in ``termIDs`` and their roots in the synonym map, shared by
-    /// every thread and answer this analyzer (and its copies) analyses. The ids and the
-    /// synonyms are the analyzer's own, so each analyzer keeps its own table.
-    private let words = WordTable<AnalysedWord>()
+    /// Written word → its tokens after folding, splitting, stop words and stemming, at
+    /// position 0, with their flags, their ids in ``termIDs`` and their roots in the synonym
+    /// map, shared by every thread and answer this analyzer (and its copies) analyses. The ids
+    /// and the synonyms are the analyzer's own, so each analyzer keeps its own table.
+    private let words = WordTable<Token>()
     /// The terms the rubric's concepts use → their ids (``CompiledRubric``).
     private let termIDs: [String: Int]
-
-    /// One written word after the chain up to stemming, at position 0.
-    private struct AnalysedWord: Sendable {
-        var tokens: [Token]
-        /// How many positions the word takes (its parts, for a compound).
-        var positions: Int
-    }
 
     /// An analyzer with no synonyms and no catenation vocabulary: the chain up to stemming.
     public init(stopWords: Set<String> = StopFilter.english) {
@@ -72,22 +65,23 @@ public struct Analyzer: Sendable {
             var tokens: [Token] = []
             tokens.reserveCapacity(written.count + written.count / 4)
             var position = 0
-            words.forEachValue(
-                of: written.lazy.map { $0.start..<$0.end }, in: bytes,
+            words.append(
+                elementsOf: written.lazy.map { $0.start..<$0.end }, in: bytes, to: &tokens,
                 compute: { analyse(String(decoding: $0, as: UTF8.self)) }
-            ) { index, analysed in
+            ) { index, range, tokens in
+                // Copied at position 0, moved to this occurrence in place; the word takes as
+                // many positions as it has parts.
                 let word = written[index]
-                // Copied in one go, then moved to this occurrence in place.
-                let first = tokens.count
-                tokens.append(contentsOf: analysed.tokens)
-                for i in first..<tokens.count {
+                var positions = 0
+                for i in range {
                     tokens[i].start = word.start
                     tokens[i].end = word.end
                     tokens[i].position += position
                     tokens[i].clause = word.clause
                     tokens[i].phrase = word.phrase
+                    if tokens[i].origin == .word { positions += 1 }
                 }
-                position += analysed.positions
+                position += positions
             }
             return tokens
         }
@@ -96,7 +90,7 @@ public struct Analyzer: Sendable {
     /// One written word through ``wordTokens(_:)``, each token's term resolved once for all
     /// its occurrences: its id among the rubric's terms, its root in the synonym map, its
     /// spelling correction and the id of its surface for catenation.
-    private func analyse(_ word: String) -> AnalysedWord {
+    private func analyse(_ word: String) -> [Token] {
         var tokens = wordTokens(word)
         for i in tokens.indices {
             tokens[i].termID = Token.resolved(termIDs[tokens[i].term])
@@ -104,7 +98,7 @@ public struct Analyzer: Sendable {
             tokens[i].correction = spelling.correctionID(for: tokens[i])
             tokens[i].surfaceID = catenation.surfaceID(for: tokens[i])
         }
-        return AnalysedWord(tokens: tokens, positions: tokens.count { $0.origin == .word })
+        return tokens
     }
 
     /// The chain after the tokenizer for one written word, at position 0.

@@ -10,8 +10,16 @@ enum InlineMarkdown {
         // Most lines hold no markup at all: return them without looking at every byte twice.
         let hasMarkup = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) } ?? line.utf8.contains(where: isMarkupByte)
         if !hasMarkup { return String(line) }
-        let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(line.utf8)
-        return String(decoding: strip(bytes), as: UTF8.self)
+        var out: [UInt8] = []
+        strip(line, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `line` without inline markup to `out`, read in place.
+    static func strip(_ line: Substring, into out: inout [UInt8]) {
+        if line.utf8.withContiguousStorageIfAvailable({ strip($0, into: &out) }) == nil {
+            Array(line.utf8).withUnsafeBufferPointer { strip($0, into: &out) }
+        }
     }
 
     /// How deep links may nest in one another's text; deeper brackets are text. Each level
@@ -19,13 +27,11 @@ enum InlineMarkdown {
     /// time and memory in the square of its length.
     static let maximumLinkDepth = 8
 
-    /// The UTF-8 bytes `s` of a line without inline markup. Every markup character is ASCII,
-    /// so the line is walked byte by byte and other scalars are copied as they are. `depth`
-    /// counts the links this text is the label of.
-    private static func strip(_ s: [UInt8], depth: Int = 0) -> [UInt8] {
+    /// Appends the UTF-8 bytes `s` of a line without inline markup to `out`. Every markup
+    /// character is ASCII, so the line is walked byte by byte and other scalars are copied as
+    /// they are. `depth` counts the links this text is the label of.
+    private static func strip(_ s: UnsafeBufferPointer<UInt8>, depth: Int = 0, into out: inout [UInt8]) {
         var brackets: Brackets?
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -66,11 +72,13 @@ enum InlineMarkdown {
             case UInt8(ascii: "&"):
                 i = entity(s, from: i, into: &out)
             default:
-                out.append(c)
-                i += 1
+                // A run of bytes that start no markup is copied in one go.
+                var end = i + 1
+                while end < s.count, !isMarkupByte(s[end]) { end += 1 }
+                out.append(contentsOf: s[i..<end])
+                i = end
             }
         }
-        return out
     }
 
     /// Bytes that can start inline markup.
@@ -98,21 +106,21 @@ enum InlineMarkdown {
 
     /// The scalar whose UTF-8 starts at `i` (`s` is valid UTF-8: it comes from a string and
     /// is only ever cut at ASCII bytes).
-    private static func scalar(startingAt i: Int, in s: [UInt8]) -> Unicode.Scalar {
+    private static func scalar(startingAt i: Int, in s: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var end = i + 1
         while end < s.count, s[end] & 0xC0 == 0x80 { end += 1 }
         return String(decoding: s[i..<end], as: UTF8.self).unicodeScalars.first ?? " "
     }
 
     /// The scalar whose UTF-8 ends just before `i`.
-    private static func scalar(endingAt i: Int, in s: [UInt8]) -> Unicode.Scalar {
+    private static func scalar(endingAt i: Int, in s: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var start = i - 1
         while start > 0, s[start] & 0xC0 == 0x80 { start -= 1 }
         return String(decoding: s[start..<i], as: UTF8.self).unicodeScalars.first ?? " "
     }
 
     /// A code span keeps its content verbatim: `kubectl rollout undo` is evidence.
-    private static func codeSpan(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
+    private static func codeSpan(_ s: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
         var run = 0
         while start + run < s.count, s[start + run] == UInt8(ascii: "`") { run += 1 }
         var j = start + run
@@ -139,7 +147,7 @@ enum InlineMarkdown {
     /// The line's brackets are matched once (`brackets`, made at the first link), so a line
     /// of many unclosed `[` or `](` costs one pass, not one pass per bracket.
     private static func link(
-        _ s: [UInt8], from open: Int, depth: Int, brackets: inout Brackets?, into out: inout [UInt8]
+        _ s: UnsafeBufferPointer<UInt8>, from open: Int, depth: Int, brackets: inout Brackets?, into out: inout [UInt8]
     ) -> Int? {
         let index = brackets ?? Brackets(s)
         brackets = index
@@ -155,12 +163,12 @@ enum InlineMarkdown {
         default: return nil
         }
         guard end >= 0, end < s.count else { return nil }
-        out.append(contentsOf: strip(Array(s[(open + 1)..<close]), depth: depth + 1))
+        strip(UnsafeBufferPointer(rebasing: s[(open + 1)..<close]), depth: depth + 1, into: &out)
         return end + 1
     }
 
     /// Drops HTML comments and unwraps autolinks; other `<` stay as text.
-    private static func angle(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
+    private static func angle(_ s: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
         if start + 3 < s.count, s[start + 1] == UInt8(ascii: "!"), s[start + 2] == UInt8(ascii: "-"),
             s[start + 3] == UInt8(ascii: "-")
         {
@@ -190,7 +198,7 @@ enum InlineMarkdown {
         "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}",
     ]
 
-    private static func entity(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
+    private static func entity(_ s: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
         // An entity's name is ASCII, so counting bytes here counts characters wherever it matters.
         var j = start + 1
         while j < s.count, j - start <= 10, s[j] != UInt8(ascii: ";") { j += 1 }
@@ -225,7 +233,7 @@ enum InlineMarkdown {
         /// with one extra entry for the end.
         var nextSquareClose: [Int]
 
-        init(_ s: [UInt8]) {
+        init(_ s: UnsafeBufferPointer<UInt8>) {
             closing = Array(repeating: -1, count: s.count)
             var squares: [Int] = []
             var rounds: [Int] = []

@@ -25,7 +25,7 @@ public struct MarkdownReader: Sendable {
         // Hands on the blocks finished so far, after `line` (none at the end of the source).
         func consume(_ line: (text: Substring, number: Int)?) {
             if let line { state.consume(line: line.text, number: line.number) }
-            for block in state.blocks { for part in SpeakerLabel.split(block) { body(part) } }
+            for block in state.blocks { SpeakerLabel.split(block, body) }
             state.blocks.removeAll(keepingCapacity: true)
         }
         // Lines that may be YAML front matter wait until its closing line shows they are
@@ -63,26 +63,34 @@ public struct MarkdownReader: Sendable {
     }
 
     /// Calls `body` with each line of `source`, split as ``splitLines(_:)`` does. Line
-    /// breaks are ASCII, so the UTF-8 bytes are walked rather than decoded scalars.
+    /// breaks are ASCII, so they are found on the UTF-8 bytes in place (by `memchr`, far
+    /// faster than a loop over the bytes) and each line is cut out of `source` at their
+    /// offsets; a line break is a character of its own, so every cut falls between characters.
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
         let utf8 = source.utf8
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                body(source[start..<i])
-                var next = utf8.index(after: i)
-                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-                    next = utf8.index(after: next)
-                }
-                start = next
-                i = next
-            } else {
-                i = utf8.index(after: i)
+        func line(_ start: Int, _ end: Int) -> Substring {
+            source[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
+        var contiguous = source
+        contiguous.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            // The offset of the first `byte` in `range` of the bytes, or its end when none is.
+            func first(_ byte: UInt8, in range: Range<Int>) -> Int {
+                guard let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return range.upperBound }
+                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            var start = 0
+            // The first LF at or after `start`, found again only once passed, so a text of
+            // lone CRs is not searched to its end at every line.
+            var newline = first(UInt8(ascii: "\n"), in: 0..<bytes.count)
+            while start < bytes.count {
+                if newline < start { newline = first(UInt8(ascii: "\n"), in: start..<bytes.count) }
+                let end = first(UInt8(ascii: "\r"), in: start..<newline)
+                body(line(start, end))
+                // A CR ends its line, taking an LF right after it along (CRLF).
+                start = end + (end < newline && end + 1 == newline ? 2 : 1)
             }
         }
-        if start < utf8.endIndex { body(source[start..<utf8.endIndex]) }
     }
 
     /// Index of the first line after YAML front matter (`---` … `---` or `...` at the top).
@@ -177,13 +185,13 @@ private struct ReaderState {
         if let item = Self.listItem(content) {
             flush()
             pending = PendingBlock(kind: .listItem, level: indent / 2 + 1)
-            pending?.append(InlineMarkdown.strip(item), line: number)
+            pending?.append(item, line: number)
             return
         }
         if pending == nil {
             pending = PendingBlock(kind: .paragraph, level: 0)
         }
-        pending?.append(InlineMarkdown.strip(content), line: number)
+        pending?.append(content, line: number)
     }
 
     /// The cells of a table row: `row` split at every `|` character, empty cells kept.
@@ -276,12 +284,21 @@ private struct ReaderState {
     }
 
     private static func isTableSeparator(_ s: Substring) -> Bool {
-        // Byte checks: Foundation's substring search is far slower and this runs on every line.
-        let bytes = s.utf8
-        guard s.containsByte(UInt8(ascii: "-")), s.containsByte(UInt8(ascii: "|")) || s.hasASCIIPrefix("-") || s.hasASCIIPrefix(":") else {
-            return false
+        // One pass on bytes, over at the first byte no separator holds (nearly always the
+        // first): Foundation's substring search is far slower and this runs on every line.
+        // Every byte of a separator is ASCII, so its first byte is its first character.
+        var dash = false
+        var bar = false
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"): bar = true
+            case UInt8(ascii: ":"), UInt8(ascii: " "): break
+            default: return false
+            }
         }
-        return bytes.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+        let first = s.utf8.first
+        return dash && (bar || first == UInt8(ascii: "-") || first == UInt8(ascii: ":"))
     }
 
     /// The boxes of a task list item, removed from its text.
@@ -290,19 +307,19 @@ private struct ReaderState {
     /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `1) x`, task boxes removed).
     private static func listItem(_ s: Substring) -> Substring? {
         // An item starts with a bullet or a digit: other lines are left after one byte.
-        guard let lead = s.utf8.first,
-            lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
-                || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
-        else { return nil }
+        guard let lead = s.utf8.first else { return nil }
+        let isBullet = lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+        guard isBullet || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")) else { return nil }
         var rest: Substring
         let bytes = s.utf8
-        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+"),
-            bytes.dropFirst().first == UInt8(ascii: " "), bytes.dropFirst(2).first.map({ $0 < 0x80 }) ?? true
-        {
+        if isBullet, bytes.dropFirst().first == UInt8(ascii: " "), bytes.dropFirst(2).first.map({ $0 < 0x80 }) ?? true {
             // A bullet and a space, each an ASCII character of its own.
             rest = s[bytes.index(bytes.startIndex, offsetBy: 2)...]
-        } else if let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+        } else if isBullet, let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
+            // A character that starts with a digit is no bullet: only a bullet byte needs it formed.
             rest = s.dropFirst(2)
+        } else if let start = numberedItemStart(s) {
+            rest = s[bytes.index(bytes.startIndex, offsetBy: start)...]
         } else {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard (1...9).contains(digits.count) else { return nil }
@@ -313,10 +330,31 @@ private struct ReaderState {
             rest = after.dropFirst(1)
         }
         rest = rest.trimmingLeadingSpaces()
+        // Every box starts with "[": one byte shows most items have none.
+        guard rest.utf8.first == UInt8(ascii: "[") else { return rest }
         for box in Self.taskBoxes where rest.hasASCIIPrefix(box) {
             rest = rest.dropFirst(box.count).trimmingLeadingSpaces()
         }
         return rest
+    }
+
+    /// Where the text of a numbered item (`1. x`, `12) x`) starts in `line`, in UTF-8 bytes,
+    /// when its bytes show it: one to nine ASCII digits, `.` or `)`, then a space or the end,
+    /// and no non-ASCII byte right after any of them (where a mark could join one into a
+    /// larger character), so each is a character of its own. Nil leaves the line to the
+    /// character comparison, item or not.
+    private static func numberedItemStart(_ line: Substring) -> Int? {
+        line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var digits = 0
+            while digits < bytes.count, bytes[digits] >= UInt8(ascii: "0"), bytes[digits] <= UInt8(ascii: "9") { digits += 1 }
+            guard (1...9).contains(digits), digits < bytes.count,
+                bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")")
+            else { return nil }
+            let start = digits + 1
+            guard start < bytes.count else { return start }
+            guard bytes[start] == UInt8(ascii: " "), start + 1 == bytes.count || bytes[start + 1] < 0x80 else { return nil }
+            return start
+        } ?? nil
     }
 }
 
@@ -324,7 +362,8 @@ private struct ReaderState {
 private struct PendingBlock {
     var kind: UnitKind
     var level: Int
-    var text = ""
+    /// The block's text so far, as UTF-8: made a string once, when the block is finished.
+    var text: [UInt8] = []
     var anchors: [LineAnchor] = []
 
     init(kind: UnitKind, level: Int) {
@@ -332,16 +371,31 @@ private struct PendingBlock {
         self.level = level
     }
 
-    mutating func append(_ line: String, line number: Int) {
-        let trimmed = line.trimmingSpaces()
-        guard !trimmed.isEmpty else { return }
-        if !text.isEmpty { text += " " }
-        anchors.append(LineAnchor(offset: text.utf8.count, line: number))
-        text += trimmed
+    /// Adds a source line: without inline markup and its surrounding spaces, after a single
+    /// space; a line left empty adds nothing.
+    mutating func append(_ line: Substring, line number: Int) {
+        let joined = text.count
+        if !text.isEmpty { text.append(UInt8(ascii: " ")) }
+        let start = text.count
+        InlineMarkdown.strip(line, into: &text)
+        if let kept = text.trimmingSpaces(in: start..<text.count) {
+            text.removeSubrange(kept.upperBound...)
+            text.removeSubrange(start..<kept.lowerBound)
+        } else {
+            // A space next to a non-ASCII character may belong to it: trimmed as characters.
+            let trimmed = String(decoding: text[start...], as: UTF8.self).trimmingSpaces()
+            text.replaceSubrange(start..., with: trimmed.utf8)
+        }
+        guard text.count > start else {
+            // Nothing is left of the line: the space before it goes too.
+            text.removeSubrange(joined...)
+            return
+        }
+        anchors.append(LineAnchor(offset: start, line: number))
     }
 
     func finished(as kind: UnitKind, level: Int) -> TextBlock {
-        TextBlock(kind: kind, level: level, text: text, lineAnchors: anchors)
+        TextBlock(kind: kind, level: level, text: String(decoding: text, as: UTF8.self), lineAnchors: anchors)
     }
 }
 
@@ -425,6 +479,22 @@ extension StringProtocol {
             if c == "\t" { result += "    " } else { result.append(c) }
         }
         return result
+    }
+}
+
+extension [UInt8] {
+    /// `range` of the UTF-8 bytes without its leading and trailing spaces, as
+    /// ``StringProtocol/trimmingSpaces()`` trims them byte by byte; nil when a space or a
+    /// no-break space may join another character at either end, where characters must be
+    /// compared.
+    func trimmingSpaces(in range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, self[lower] == UInt8(ascii: " "), lower + 1 == upper || self[lower + 1] < 0x80 { lower += 1 }
+        if lower < upper, self[lower] == UInt8(ascii: " ") || self[lower] >= 0x80 { return nil }
+        while upper > lower, self[upper - 1] == UInt8(ascii: " "), upper - 1 == lower || self[upper - 2] < 0x80 { upper -= 1 }
+        if upper > lower, self[upper - 1] == UInt8(ascii: " ") || self[upper - 1] >= 0x80 { return nil }
+        return lower..<upper
     }
 }
 

@@ -19,6 +19,9 @@ public struct SentenceSplitter: Sendable {
         "est", "dept", "ca", "resp", "w.r.t", "a.k.a", "aka", "u.s", "e.t.a", "p.s",
     ]
 
+    /// ``abbreviations`` as UTF-8 bytes.
+    private static let abbreviationBytes: [[UInt8]] = abbreviations.map { Array($0.utf8) }
+
     /// Bytes that may follow a terminator and still belong to its sentence.
     private static let closers: Set<UInt8> = Set(".!?)]\"'".utf8)
 
@@ -37,11 +40,17 @@ public struct SentenceSplitter: Sendable {
     /// Splits one block, the `index`th of its document, handing each unit to `body` in order.
     public func split(_ block: TextBlock, index: Int, _ body: (TextUnit) -> Void) {
         let utf8 = block.text.utf8
-        let ranges: [Range<Int>]
+        var ranges: [Range<Int>] = []
         switch block.kind {
         case .paragraph, .listItem:
-            let bytes = Array(utf8)
-            ranges = sentenceRanges(bytes).flatMap { Self.bounded($0, in: bytes) }
+            var text = block.text
+            text.withUTF8 { bytes in
+                ranges = sentenceRanges(bytes)
+                // Most sentences are far below the limit: only a block with a longer one is cut anew.
+                if ranges.contains(where: { $0.count > Self.maximumUnitLength }) {
+                    ranges = ranges.flatMap { Self.bounded($0, in: bytes) }
+                }
+            }
         case .heading, .tableRow, .code, .prompt:
             guard utf8.count > Self.maximumUnitLength else {
                 body(
@@ -50,35 +59,43 @@ public struct SentenceSplitter: Sendable {
                         lineAnchors: block.lineAnchors))
                 return
             }
-            let bytes = Array(utf8)
-            ranges = Self.bounded(0..<bytes.count, in: bytes)
+            var text = block.text
+            ranges = text.withUTF8 { Self.bounded(0..<$0.count, in: $0) }
         }
         // Units and line anchors both run in offset order: walk them together.
+        let lineAnchors = block.lineAnchors
         var anchor = 0
         for range in ranges {
-            while anchor + 1 < block.lineAnchors.count, block.lineAnchors[anchor + 1].offset <= range.lowerBound {
+            while anchor + 1 < lineAnchors.count, lineAnchors[anchor + 1].offset <= range.lowerBound {
                 anchor += 1
             }
-            var anchors: [LineAnchor] = []
-            if anchor < block.lineAnchors.count { anchors.append(LineAnchor(offset: 0, line: block.lineAnchors[anchor].line)) }
-            var next = anchor + 1
-            while next < block.lineAnchors.count, block.lineAnchors[next].offset < range.upperBound {
-                anchors.append(LineAnchor(offset: block.lineAnchors[next].offset - range.lowerBound, line: block.lineAnchors[next].line))
-                next += 1
+            // The anchors from `anchor` up to `past` fall in the unit.
+            var past = anchor + 1
+            while past < lineAnchors.count, lineAnchors[past].offset < range.upperBound { past += 1 }
+            let anchors: [LineAnchor]
+            if range.lowerBound == 0, anchor == 0, past == lineAnchors.count, lineAnchors.first?.offset == 0 {
+                // The unit starts the block and spans all its lines: the block's anchors are its own.
+                anchors = lineAnchors
+            } else {
+                var moved: [LineAnchor] = []
+                if anchor < lineAnchors.count { moved.append(LineAnchor(offset: 0, line: lineAnchors[anchor].line)) }
+                for next in (anchor + 1)..<past {
+                    moved.append(LineAnchor(offset: lineAnchors[next].offset - range.lowerBound, line: lineAnchors[next].line))
+                }
+                anchors = moved
             }
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-            body(
-                TextUnit(
-                    text: String(block.text[start..<end]), kind: block.kind, block: index, level: block.level,
-                    lineAnchors: anchors))
+            // A block of one sentence, untrimmed, is its own unit's text: no copy.
+            let text = range == 0..<utf8.count ? block.text : String(block.text[start..<end])
+            body(TextUnit(text: text, kind: block.kind, block: index, level: block.level, lineAnchors: anchors))
         }
     }
 
     /// `range` of `text` cut into pieces of at most ``maximumUnitLength`` bytes: at the last
     /// space before the limit, or, in a run of 256 bytes without one, at the last whole
     /// character.
-    static func bounded(_ range: Range<Int>, in text: [UInt8]) -> [Range<Int>] {
+    static func bounded(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard range.count > maximumUnitLength else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
@@ -99,14 +116,14 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Byte ranges of the sentences in `text`, trimmed of surrounding spaces.
-    func sentenceRanges(_ text: [UInt8]) -> [Range<Int>] {
+    func sentenceRanges(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < text.count {
             let c = text[i]
-            let isTerminator = c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
-            guard isTerminator else {
+            // Letters, most of a text, lie above every terminator: one comparison passes them.
+            guard c <= UInt8(ascii: "?"), c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") else {
                 i += 1
                 continue
             }
@@ -128,7 +145,7 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a new sentence starts after a terminator run ending at `end`: a space, then a
     /// word that does not start in lower case.
-    private func startsSentence(after end: Int, in text: [UInt8]) -> Bool {
+    private func startsSentence(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end < text.count, text[end] == UInt8(ascii: " ") else { return false }
         var j = end
         while j < text.count, text[j] == UInt8(ascii: " ") { j += 1 }
@@ -136,7 +153,7 @@ public struct SentenceSplitter: Sendable {
         return !(text[j] >= UInt8(ascii: "a") && text[j] <= UInt8(ascii: "z"))
     }
 
-    private func isAbbreviation(endingAt dot: Int, in text: [UInt8]) -> Bool {
+    private func isAbbreviation(endingAt dot: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Abbreviations are short: look back a few bytes at most, never across the whole text.
         var start = dot
         while start > 0, dot - start < 12, text[start - 1] != UInt8(ascii: " "), text[start - 1] != UInt8(ascii: "(") {
@@ -149,13 +166,17 @@ public struct SentenceSplitter: Sendable {
         if word.count == 1, let only = word.first, only >= UInt8(ascii: "A"), only <= UInt8(ascii: "Z") {
             return true
         }
-        let lowered = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        return Self.abbreviations.contains(lowered)
+        // Compared byte by byte, upper-case ASCII lowered: abbreviations are ASCII, and no
+        // other string is canonically equivalent to one.
+        return Self.abbreviationBytes.contains { abbreviation in
+            abbreviation.count == word.count
+                && zip(abbreviation, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
+        }
     }
 }
 
 extension Array where Element == Range<Int> {
-    fileprivate mutating func appendTrimmed(_ range: Range<Int>, in text: [UInt8]) {
+    fileprivate mutating func appendTrimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, text[lower] == UInt8(ascii: " ") { lower += 1 }

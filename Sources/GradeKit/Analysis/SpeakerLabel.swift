@@ -8,14 +8,20 @@ enum SpeakerLabel {
     /// The speaker name that marks the interviewer's turn, lower-cased.
     static let interviewer = "interviewer"
 
-    /// `block` split into the interviewer's turn and what follows it, or `block` alone when
-    /// it does not open with the interviewer's label.
-    static func split(_ block: TextBlock) -> [TextBlock] {
+    /// Hands `body` the interviewer's turn in `block` and what follows it, or `block` alone
+    /// when it does not open with the interviewer's label.
+    static func split(_ block: TextBlock, _ body: (TextBlock) -> Void) {
         // Most blocks do not open with an "i": one byte shows it.
         guard block.kind == .paragraph || block.kind == .listItem,
             block.text.utf8.first(where: { $0 != UInt8(ascii: " ") }).map({ $0 | 0x20 == UInt8(ascii: "i") }) == true,
             isInterviewerTurn(block.text)
-        else { return [block] }
+        else { return body(block) }
+        for part in turn(block) { body(part) }
+    }
+
+    /// `block`, which opens with the interviewer's label, split into the interviewer's turn
+    /// and what follows it.
+    private static func turn(_ block: TextBlock) -> [TextBlock] {
         let bytes = Array(block.text.utf8)
         // The first later line that another speaker opens ends the turn.
         for (index, anchor) in block.lineAnchors.enumerated() where index > 0 && anchor.offset < bytes.count {

@@ -36,6 +36,8 @@ public struct Tokenizer: Sendable {
     /// any: the analyzer looks most words up by their bytes.
     func words(in bytes: UnsafeBufferPointer<UInt8>) -> [WrittenWord] {
         var words: [WrittenWord] = []
+        // A word and the space after it take more than four bytes but in the densest texts.
+        words.reserveCapacity(bytes.count / 4)
         var clause = 0
         var phrase = 0
         var i = 0

@@ -1,20 +1,22 @@
 import Foundation
 
-/// Written words → a value worked out from the word alone, shared by every thread that
-/// analyses with one analyzer, so each distinct word is folded, split and stemmed once
-/// across all the answers of a batch.
+/// Written words → the elements worked out from the word alone (for the analyzer, its
+/// tokens), shared by every thread that analyses with one analyzer, so each distinct word is
+/// folded, split and stemmed once across all the answers of a batch.
 ///
 /// Words are keyed by their UTF-8 bytes in an open-addressing table of our own, hashed with
-/// FNV-1a: a lookup makes no `String` and runs no SipHash. The words of a unit are looked up
-/// under one acquisition of the lock rather than one per word, and values missing from the
-/// table are computed outside it (two threads may both compute a value; they compute the same
-/// one). Keys are bytes, not `String`s compared by canonical equivalence, so a precomposed
-/// and a decomposed spelling of a word are two entries, each analysed as written.
+/// FNV-1a: a lookup makes no `String` and runs no SipHash. Every entry's elements lie end to
+/// end with the others' in one array, and are copied from there straight into the caller's
+/// array: a lookup makes no array of its own. The words of a unit are looked up under one
+/// acquisition of the lock, let go only to compute the elements of a word missing from the
+/// table (two threads may both compute them; they compute the same ones). Keys are bytes,
+/// not `String`s compared by canonical equivalence, so a precomposed and a decomposed
+/// spelling of a word are two entries, each analysed as written.
 ///
 /// The table stops growing at ``capacity`` entries, and never keeps a word longer than
-/// ``longestKept`` bytes; past that, values are computed and not kept, so an answer of
+/// ``longestKept`` bytes; past that, elements are computed and not kept, so an answer of
 /// millions of distinct words, or of megabyte-long "words", cannot exhaust memory.
-final class WordTable<Value: Sendable>: @unchecked Sendable {
+final class WordTable<Element: Sendable>: @unchecked Sendable {
     // Every access to `storage` is under `lock`, which is what makes the class Sendable.
     private let lock = NSLock()
     private var storage = Storage()
@@ -29,31 +31,30 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
         self.capacity = min(capacity, Int(Int32.max) - 1)
     }
 
-    /// Calls `body` with the index and value of each of `words` (ranges of `bytes`) in
-    /// order, computing with `compute` the values the table does not hold yet.
-    func forEachValue(
-        of words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
-        compute: (UnsafeBufferPointer<UInt8>) -> Value, _ body: (Int, Value) -> Void
-    ) {
+    /// Appends the elements of each of `words` (ranges of `bytes`) to `elements` in order,
+    /// computing with `compute` those of the words the table does not hold yet, and calls
+    /// `placed` with each word's index and the range its elements took in `elements`, as soon
+    /// as they are there (under the lock: `placed` only moves them to their occurrence).
+    func append<Words: RandomAccessCollection<Range<Int>>>(
+        elementsOf words: Words, in bytes: UnsafeBufferPointer<UInt8>, to elements: inout [Element],
+        compute: (UnsafeBufferPointer<UInt8>) -> [Element], placed: (Int, Range<Int>, inout [Element]) -> Void
+    ) where Words.Index == Int {
+        var next = words.startIndex
         lock.lock()
-        // One call for the whole unit: reading a class's stored property word by word would
-        // check exclusive access at every read.
-        let found = storage.values(of: words, in: bytes)
-        lock.unlock()
-        var computed: [(range: Range<Int>, value: Value)] = []
-        for (index, range) in words.enumerated() {
-            if let value = found[index] {
-                body(index, value)
-            } else {
-                let value = compute(UnsafeBufferPointer(rebasing: bytes[range]))
-                if range.count <= Self.longestKept { computed.append((range, value)) }
-                body(index, value)
-            }
-        }
-        guard !computed.isEmpty else { return }
-        lock.lock()
-        for (range, value) in computed where storage.count < capacity {
-            storage.insert(UnsafeBufferPointer(rebasing: bytes[range]), value)
+        while true {
+            // One call per run of known words: reading a class's stored property word by
+            // word would check exclusive access at every read.
+            next = storage.append(elementsOf: words, from: next, in: bytes, to: &elements, placed: placed)
+            guard next < words.endIndex else { break }
+            lock.unlock()
+            let word = UnsafeBufferPointer(rebasing: bytes[words[next]])
+            let computed = compute(word)
+            let first = elements.count
+            elements.append(contentsOf: computed)
+            placed(next, first..<elements.count, &elements)
+            lock.lock()
+            if word.count <= Self.longestKept, storage.count < capacity { storage.insert(word, computed) }
+            next += 1
         }
         lock.unlock()
     }
@@ -62,10 +63,11 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
     private struct Storage {
         /// Every key's bytes, end to end.
         private var keyBytes: [UInt8] = []
-        /// Per entry, where its key lies in ``keyBytes`` and its hash.
+        /// Per entry, where its key lies in ``keyBytes``, its hash and where its elements lie
+        /// in ``values``.
         private var keys: [Key] = []
-        /// Per entry, its value.
-        private var values: [Value] = []
+        /// Every entry's elements, end to end.
+        private var values: [Element] = []
         /// Entry index + 1 per slot, 0 for an empty slot; a power of two long, at most half full.
         private var slots: [Int32] = Array(repeating: 0, count: 1024)
 
@@ -73,6 +75,7 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
             var start: Int
             var count: Int
             var hash: UInt64
+            var values: Range<Int>
         }
 
         /// How many entries the table holds.
@@ -87,15 +90,23 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
             return hash
         }
 
-        /// The value stored for each of `words` (ranges of `bytes`), nil for those not stored.
-        func values(of words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> [Value?] {
-            var found: [Value?] = []
-            found.reserveCapacity(words.count)
-            for range in words {
-                let word = UnsafeBufferPointer(rebasing: bytes[range])
-                found.append(entry(for: word, hash: Self.hash(word)).map { values[$0] })
+        /// Appends the elements of `words[from...]` to `elements`, calling `placed` for each
+        /// word as ``WordTable/append(elementsOf:in:to:compute:placed:)`` does, up to the first
+        /// word not stored; returns its index, or `words.endIndex` when every word was stored.
+        func append<Words: RandomAccessCollection<Range<Int>>>(
+            elementsOf words: Words, from: Int, in bytes: UnsafeBufferPointer<UInt8>, to elements: inout [Element],
+            placed: (Int, Range<Int>, inout [Element]) -> Void
+        ) -> Int where Words.Index == Int {
+            var index = from
+            while index < words.endIndex {
+                let word = UnsafeBufferPointer(rebasing: bytes[words[index]])
+                guard let entry = entry(for: word, hash: Self.hash(word)) else { return index }
+                let first = elements.count
+                for value in keys[entry].values { elements.append(values[value]) }
+                placed(index, first..<elements.count, &elements)
+                index += 1
             }
-            return found
+            return index
         }
 
         /// The entry holding `word`, if any.
@@ -118,13 +129,14 @@ final class WordTable<Value: Sendable>: @unchecked Sendable {
             }
         }
 
-        /// Adds `word` unless it is there already.
-        mutating func insert(_ word: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        /// Adds `word` and its elements unless it is there already.
+        mutating func insert(_ word: UnsafeBufferPointer<UInt8>, _ elements: [Element]) {
             let hash = Self.hash(word)
             guard entry(for: word, hash: hash) == nil else { return }
-            keys.append(Key(start: keyBytes.count, count: word.count, hash: hash))
+            keys.append(
+                Key(start: keyBytes.count, count: word.count, hash: hash, values: values.count..<(values.count + elements.count)))
             keyBytes.append(contentsOf: word)
-            values.append(value)
+            values.append(contentsOf: elements)
             if keys.count * 2 > slots.count {
                 slots = Array(repeating: 0, count: slots.count * 2)
                 for index in keys.indices { place(index) }

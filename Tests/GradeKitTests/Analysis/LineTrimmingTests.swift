@@ -56,6 +56,13 @@ import Testing
             for prefix in ["-", "- ", "[ ]", "|-", "<!--", "=="] {
                 #expect(line.hasASCIIPrefix(prefix) == line.hasPrefix(prefix), "prefix \(prefix): \(scalars)")
             }
+            let bytes = Array(line.utf8)
+            if let kept = bytes.trimmingSpaces(in: bytes.indices) {
+                #expect(Array(bytes[kept]) == Array(line.trimmingSpaces().utf8), "bytes: \(scalars)")
+            } else {
+                // Left to characters only where a space or a non-ASCII scalar ends the line.
+                #expect(line.utf8.first.map { $0 == 0x20 || $0 >= 0x80 } == true || line.utf8.last.map { $0 == 0x20 || $0 >= 0x80 } == true)
+            }
         }
     }
 

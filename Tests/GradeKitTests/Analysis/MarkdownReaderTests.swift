@@ -25,6 +25,31 @@ import Testing
         #expect(blocks.map(\.text) == ["one", "two continued", "three", "four", "done task"])
     }
 
+    @Test func aMarkOnANumberedItemsMarkerOrSpaceMakesAParagraph() {
+        for text in ["1.\u{301} x", "1. \u{301}x", "1234567890. ten digits", "3\u{301}. x"] {
+            #expect(reader.read(text).map(\.kind) == [.paragraph], "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(reader.read("7) seven\n8. eight").map(\.text) == ["seven", "eight"])
+    }
+
+    @Test func linesEndAtLFCRLFAndLoneCR() {
+        #expect(MarkdownReader.splitLines("a\rb\r\nc\n\nd\r") == ["a", "b", "c", "", "d"])
+        #expect(MarkdownReader.splitLines("\r\r\n\n\u{E9}\r\u{301}x") == ["", "", "", "\u{E9}", "\u{301}x"])
+        #expect(MarkdownReader.splitLines("").isEmpty)
+        #expect(MarkdownReader.splitLines("no break") == ["no break"])
+        let lone = String(repeating: "line\r", count: 2_000)
+        #expect(MarkdownReader.splitLines(lone).count == 2_000)
+    }
+
+    @Test func aParagraphOfManyMarkedLinesIsReadInLinearTime() {
+        // Each line is stripped into the paragraph's bytes: they must grow by doubling, not
+        // line by line (100,000 lines would then copy gigabytes).
+        let lines = 100_000
+        let blocks = reader.read(String(repeating: "**a**\n", count: lines))
+        #expect(blocks.count == 1)
+        #expect(blocks.first?.text.utf8.count == 2 * lines - 1)
+    }
+
     @Test func codeFencesKeepTheirLinesAsText() {
         let blocks = reader.read("Roll back:\n```bash\nkubectl rollout undo deploy/api\n\n```\nafter")
         #expect(blocks.map(\.kind) == [.paragraph, .code, .paragraph])

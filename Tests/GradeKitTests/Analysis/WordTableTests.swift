@@ -16,11 +16,19 @@ import Testing
                 ranges.append(start..<(start + word.utf8.count))
                 start += word.utf8.count + 1
             }
+            var elements: [Int] = []
+            var placed: [Int] = []
             Array(text.utf8).withUnsafeBufferPointer { bytes in
-                table.forEachValue(of: ranges, in: bytes, compute: { calls += 1; return $0.count }) { index, value in
-                    #expect(value == words[index].utf8.count)
+                table.append(
+                    elementsOf: ranges, in: bytes, to: &elements,
+                    compute: { calls += 1; return [$0.count, -$0.count] }
+                ) { index, range, elements in
+                    #expect(Array(elements[range]) == [words[index].utf8.count, -words[index].utf8.count])
+                    placed.append(index)
                 }
             }
+            #expect(placed == Array(words.indices))
+            #expect(elements == words.flatMap { [$0.utf8.count, -$0.utf8.count] })
         }
         return calls
     }
