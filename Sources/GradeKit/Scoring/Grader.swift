@@ -163,7 +163,7 @@ public struct Grader: Sendable {
             state.junkUnits += 1
             return
         }
-        let profile = classifier.profile(
+        var profile = classifier.profile(
             tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer,
             hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
@@ -175,7 +175,7 @@ public struct Grader: Sendable {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.judge(
                 match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
-                titleTerms: rubric.titleTerms, profile: profile)
+                titleTerms: rubric.titleTerms, profile: &profile)
             if judgement.role != .negated, let lead, match.end <= lead.colon {
                 judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
             }
@@ -199,7 +199,7 @@ public struct Grader: Sendable {
                 // Inside a textbook definition ("the strangler fig is where you replace parts
                 // instead of rewriting everything") the rejection is the definition's, not a decision.
                 judgement =
-                    profile.definition.relative
+                    profile.definition(tokens: tokens).relative
                     ? .init(role: .mention, reason: "rejects the anti-pattern inside a definition", rejects: false)
                     : .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
             }
