@@ -93,6 +93,11 @@ public struct Definition: Sendable {
             after = after.dropFirst()
             rest += 1
         }
+        // Only a defining verb or `is`/`are` can make a definition: the clause is looked at
+        // only then.
+        guard let verb = after.first, verb == "is" || verb == "are" || Self.definingVerbs.contains(verb) else {
+            return false
+        }
         // The term opens its clause: only stop words and lead-ins before it.
         let clause = start < words.count ? tokens[words[start]].clause : words.last.map { tokens[$0].clause } ?? 0
         var opensClause = true
@@ -104,9 +109,8 @@ public struct Definition: Sendable {
             }
             index -= 1
         }
-        guard opensClause, let verb = after.first else { return false }
-        if Self.definingVerbs.contains(verb) { return true }
-        guard verb == "is" || verb == "are" else { return false }
+        guard opensClause else { return false }
+        guard verb == "is" || verb == "are" else { return true }
         return after.dropFirst().first.map(Self.openers.contains) == true || Self.namesKind(after, after: after.startIndex)
     }
 

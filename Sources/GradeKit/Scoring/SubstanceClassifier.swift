@@ -117,25 +117,34 @@ public struct SubstanceClassifier: Sendable {
         var vague: Bool
         /// Whether the unit puts its content off ("TBD", "to be decided").
         var deferred: Bool
-        /// Whether the writer says they do not know ("I'm not sure how", "I have no idea").
-        var unsure: Bool
         /// Counts over `words` for one rubric's title terms, made once for all matches.
         var counts: WordCounts?
+        /// Whether the writer says they do not know, once a match has asked (``unsure(tokens:)``).
+        private var foundUnsure: Bool?
         /// The unit's concrete details, once a match has needed them (``details(text:tokens:)``).
         private var foundDetails: ConcreteDetail.Details?
         /// The unit as ``Definition`` reads it, once a match has needed it
         /// (``definition(tokens:)``).
         private var readDefinition: Definition.Unit?
 
-        /// The profile's eager parts; details and the definition's reading wait for a match
-        /// that needs them, as most matches are judged before either is asked for.
-        init(words: [Int], saysSomething: Bool, hedged: Bool, vague: Bool, deferred: Bool, unsure: Bool) {
+        /// The profile's eager parts; whether the writer is unsure, the details and the
+        /// definition's reading wait for a match that needs them, as most matches are judged
+        /// before any is asked for.
+        init(words: [Int], saysSomething: Bool, hedged: Bool, vague: Bool, deferred: Bool) {
             self.words = words
             self.saysSomething = saysSomething
             self.hedged = hedged
             self.vague = vague
             self.deferred = deferred
-            self.unsure = unsure
+        }
+
+        /// Whether the writer of the unit whose `tokens` this profile describes says they do
+        /// not know ("I'm not sure how", "I have no idea"), worked out on first need.
+        mutating func unsure(tokens: [Token]) -> Bool {
+            if let foundUnsure { return foundUnsure }
+            let found = SubstanceClassifier.admitsNotKnowing(tokens)
+            foundUnsure = found
+            return found
         }
 
         /// The concrete details of the unit whose `text` and `tokens` this profile describes,
@@ -163,7 +172,7 @@ public struct SubstanceClassifier: Sendable {
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
             hedged: hedged ?? Self.isHedged(tokens),
-            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens))
+            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens))
     }
 
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
@@ -247,7 +256,7 @@ public struct SubstanceClassifier: Sendable {
         if profile.deferred {
             return Judgement(role: .mention, reason: "put off for later (TBD)", rejects: false)
         }
-        if profile.unsure {
+        if profile.unsure(tokens: tokens) {
             return Judgement(role: .mention, reason: "the writer says they are not sure how", rejects: false)
         }
         if Definition().defines(profile.definition(tokens: tokens), first: matched.first, last: matched.last) {
