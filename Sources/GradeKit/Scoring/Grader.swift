@@ -236,7 +236,10 @@ public struct Grader: Sendable {
                     broad: scope != nil && concept.kind == .mention
                         && !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule], wholeScope: true)))
         }
-        for item in Self.widenedByCoordination(judged, words: unitWords) { state.add(item.found, rule: item.rule) }
+        Self.widenByCoordination(&judged, words: unitWords)
+        // Moved out one by one, in order, rather than copied with their evidence's strings.
+        judged.reverse()
+        while let item = judged.popLast() { state.add(item.found, rule: item.rule) }
     }
 
     /// First words of a sentence that does the item another way after a decision against it
