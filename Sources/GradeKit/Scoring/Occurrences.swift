@@ -46,11 +46,21 @@ struct Occurrences {
 
     /// The token indices of term `id`, ascending; nil when the unit lacks it.
     subscript(id: Int) -> ArraySlice<Int>? {
+        termIndex(of: id).map { tokens[starts[$0]..<starts[$0 + 1]] }
+    }
+
+    /// Whether the unit holds term `id`.
+    func contains(_ id: Int) -> Bool {
+        termIndex(of: id) != nil
+    }
+
+    /// Where term `id` is among ``terms``, found by halving; nil when the unit lacks it.
+    private func termIndex(of id: Int) -> Int? {
         var low = 0
         var high = terms.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            if terms[middle] == id { return tokens[starts[middle]..<starts[middle + 1]] }
+            if terms[middle] == id { return middle }
             if terms[middle] < id { low = middle + 1 } else { high = middle - 1 }
         }
         return nil
