@@ -380,7 +380,7 @@ public struct Grader: Sendable {
             if item.vague { return true }
             return hedgingCounts && item.tentative && singleSign
         }
-        if substantive, !found.contains(where: { $0.evidence.role == .substance && !weak($0) }) {
+        if substantive, !found.indices.contains(where: { found[$0].evidence.role == .substance && !weak(found[$0]) }) {
             for index in found.indices where found[index].evidence.role == .substance {
                 let vague = found[index].vague
                 found[index].evidence.role = .mention
@@ -396,7 +396,9 @@ public struct Grader: Sendable {
         let status: RuleStatus
         if substantive && named.count >= rule.minConcepts {
             status = .addressed
-        } else if !named.isEmpty, rule.minConcepts == 1 || found.contains(where: { $0.evidence.role != .negated && !$0.bare }) {
+        } else if !named.isEmpty,
+            rule.minConcepts == 1 || found.indices.contains(where: { found[$0].evidence.role != .negated && !found[$0].bare })
+        {
             // A broad rule (several concepts, such as technical depth) is shown, not named: a
             // list of tools says nothing of it.
             status = .mentioned
@@ -412,9 +414,12 @@ public struct Grader: Sendable {
         collect: for role in [Evidence.Role.substance, .mention, .negated] {
             for index in found.indices where found[index].evidence.role == role {
                 guard evidence.count < policy.evidenceLimit else { break collect }
-                let item = found[index].evidence
-                guard !evidence.contains(where: { $0.line == item.line && $0.text == item.text }) else { continue }
-                evidence.append(item)
+                guard
+                    !evidence.indices.contains(where: {
+                        evidence[$0].line == found[index].evidence.line && evidence[$0].text == found[index].evidence.text
+                    })
+                else { continue }
+                evidence.append(found[index].evidence)
             }
         }
         return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)

@@ -95,12 +95,18 @@ extension Grader {
                 passage = Grader.applyRejections(passage)
                 // The item named in a passage that deals with it in substance ("Our governance
                 // model is lightweight. Golden-path defaults are enforced by OPA in CI.").
-                if passage.contains(where: { $0.evidence.role == .substance }) {
+                if passage.indices.contains(where: { passage[$0].evidence.role == .substance }) {
                     for index in passage.indices where passage[index].namesItem && passage[index].evidence.role != .negated {
                         passage[index].takesUpItem = true
                     }
                 }
-                if found[rule].isEmpty { found[rule] = passage } else { found[rule] += passage }
+                if found[rule].isEmpty {
+                    found[rule] = passage
+                } else {
+                    // Moved over one by one, in order, rather than copied with their evidence's strings.
+                    passage.reverse()
+                    while let item = passage.popLast() { found[rule].append(item) }
+                }
                 if found[rule].count >= pruneAt[rule] {
                     found[rule] = Self.prune(found[rule], evidenceLimit: evidenceLimit)
                     pruneAt[rule] = max(pruneThreshold, 2 * found[rule].count)
