@@ -81,7 +81,7 @@ public struct Definition: Sendable {
         if Self.appositives.contains(nextWord) { return true }
         // "spot instances, which are …", "a service mesh like Istio, which is …"
         let reach = nextWord == "like" || nextWord == "such" ? 5 : 1
-        for index in following.indices.dropLast(2) where following[index] == "which" && index - next < reach {
+        for index in following.indices.dropLast(2) where index - next < reach && following[index] == "which" {
             if following[index + 1] == "is" || following[index + 1] == "are" {
                 return !Self.notDefinitions.contains(following[index + 2])
             }

@@ -237,9 +237,7 @@ public struct Grader: Sendable {
                         && !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule], wholeScope: true)))
         }
         Self.widenByCoordination(&judged, words: unitWords)
-        // Moved out one by one, in order, rather than copied with their evidence's strings.
-        judged.reverse()
-        while let item = judged.popLast() { state.add(item.found, rule: item.rule) }
+        for index in judged.indices { state.add(judged[index].found, rule: judged[index].rule) }
     }
 
     /// First words of a sentence that does the item another way after a decision against it
@@ -252,16 +250,14 @@ public struct Grader: Sendable {
     static func leadRejection(unit: TextUnit, tokens: [Token]) -> (colon: Int, trigger: String)? {
         // Most units reject nothing: leave them after one pass over the tokens.
         guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
-        var colon: Int?
-        var previous: UInt8 = 0
-        for (offset, byte) in unit.text.utf8.enumerated() {
-            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") {
-                colon = offset - 1
-                break
-            }
-            previous = byte
+        // The first ": ", its bytes read in place (the UTF-8 view's own walk is several times slower).
+        func firstColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            bytes.indices.dropFirst().first { bytes[$0 - 1] == UInt8(ascii: ":") && bytes[$0] == UInt8(ascii: " ") }.map { $0 - 1 }
         }
-        guard let colon else { return nil }
+        guard
+            let colon = unit.text.utf8.withContiguousStorageIfAvailable(firstColon)
+                ?? Array(unit.text.utf8).withUnsafeBufferPointer(firstColon)
+        else { return nil }
         let words = tokens.filter { $0.origin == .word }
         guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
         let opening = words.filter { $0.start > colon }.prefix(4)
