@@ -100,13 +100,7 @@ extension Grader {
                         passage[index].takesUpItem = true
                     }
                 }
-                if found[rule].isEmpty {
-                    found[rule] = passage
-                } else {
-                    // Moved over one by one, in order, rather than copied with their evidence's strings.
-                    passage.reverse()
-                    while let item = passage.popLast() { found[rule].append(item) }
-                }
+                if found[rule].isEmpty { found[rule] = passage } else { found[rule] += passage }
                 if found[rule].count >= pruneAt[rule] {
                     found[rule] = Self.prune(found[rule], evidenceLimit: evidenceLimit)
                     pruneAt[rule] = max(pruneThreshold, 2 * found[rule].count)
