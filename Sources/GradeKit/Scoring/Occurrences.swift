@@ -22,19 +22,21 @@ struct Occurrences {
             let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
             if let id { pairs.append(id << Self.tokenBits | i) }
         }
+        guard !pairs.isEmpty else { return }
         pairs.sort()
-        tokens.reserveCapacity(pairs.count)
         terms.reserveCapacity(pairs.count)
         starts.reserveCapacity(pairs.count + 1)
-        for pair in pairs {
-            let term = pair >> Self.tokenBits
+        // Each pair unpacked in place: the sorted pairs become the token indices.
+        for index in pairs.indices {
+            let term = pairs[index] >> Self.tokenBits
             if term != terms.last {
                 terms.append(term)
-                starts.append(tokens.count)
+                starts.append(index)
             }
-            tokens.append(pair & (1 << Self.tokenBits - 1))
+            pairs[index] &= 1 << Self.tokenBits - 1
         }
-        starts.append(tokens.count)
+        starts.append(pairs.count)
+        tokens = pairs
     }
 
     /// Bits of a packed pair that hold the token index: a unit never holds 2³² tokens, and
