@@ -86,6 +86,15 @@ public struct Definition: Sendable {
                 return !Self.notDefinitions.contains(following[index + 2])
             }
         }
+        // The term opens its clause: only stop words and lead-ins before it. Most matches do
+        // not, and then nothing more can make a definition: the clause, read mostly by flag,
+        // is looked at before the words after the match are looked up.
+        let clause = start < words.count ? tokens[words[start]].clause : words.last.map { tokens[$0].clause } ?? 0
+        var index = start - 1
+        while index >= 0 && tokens[words[index]].clause == clause {
+            guard tokens[words[index]].isStop || Self.leadIns.contains(tokens[words[index]].surface) else { return false }
+            index -= 1
+        }
         var after = following[...]
         // The rest of the term's noun phrase: "strangler [fig pattern] is where".
         var rest = 0
@@ -93,24 +102,9 @@ public struct Definition: Sendable {
             after = after.dropFirst()
             rest += 1
         }
-        // Only a defining verb or `is`/`are` can make a definition: the clause is looked at
-        // only then.
-        guard let verb = after.first, verb == "is" || verb == "are" || Self.definingVerbs.contains(verb) else {
-            return false
-        }
-        // The term opens its clause: only stop words and lead-ins before it.
-        let clause = start < words.count ? tokens[words[start]].clause : words.last.map { tokens[$0].clause } ?? 0
-        var opensClause = true
-        var index = start - 1
-        while index >= 0 && tokens[words[index]].clause == clause {
-            if !(tokens[words[index]].isStop || Self.leadIns.contains(tokens[words[index]].surface)) {
-                opensClause = false
-                break
-            }
-            index -= 1
-        }
-        guard opensClause else { return false }
-        guard verb == "is" || verb == "are" else { return true }
+        guard let verb = after.first else { return false }
+        if Self.definingVerbs.contains(verb) { return true }
+        guard verb == "is" || verb == "are" else { return false }
         return after.dropFirst().first.map(Self.openers.contains) == true || Self.namesKind(after, after: after.startIndex)
     }
 
