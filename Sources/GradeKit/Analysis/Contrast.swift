@@ -57,19 +57,23 @@ enum Contrast {
     private static func trigger(in tokens: [Token], text: String) -> Token? {
         // Most units hold no negation at all: one pass shows it.
         guard tokens.contains(where: { $0.negation != nil }) else { return nil }
-        let words = tokens.filter { $0.origin == .word }
+        // The written words by index: a copy of the words would copy every token.
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].origin == .word { words.append(index) }
         let bytes = Array(text.utf8)
         var chosen = false
-        for (k, word) in words.enumerated() {
-            if word.negation == nil && !word.isStop { chosen = true }
+        for k in words.indices {
+            let word = words[k]
+            if tokens[word].negation == nil && !tokens[word].isStop { chosen = true }
             // Triggers carry the trigger flag: the words are compared only then.
-            guard chosen, word.flags.contains(.triggerStart), triggers.contains(word.surface),
-                opensPhrase(words, k, bytes: bytes),
-                words[(k + 1)...].prefix(4).contains(where: { !$0.isStop && $0.negation != nil })
+            guard chosen, tokens[word].flags.contains(.triggerStart), triggers.contains(tokens[word].surface),
+                opensPhrase(tokens, words, k, bytes: bytes),
+                words[(k + 1)...].prefix(4).contains(where: { !tokens[$0].isStop && tokens[$0].negation != nil })
             else { continue }
             // A copula before it makes the sentence a finding, and so does every later trigger.
-            let stated = words[..<k].contains { copulas.contains($0.surface) || contractsIs($0, bytes: bytes) }
-            return stated ? nil : word
+            let stated = words[..<k].contains { copulas.contains(tokens[$0].surface) || contractsIs(tokens[$0], bytes: bytes) }
+            return stated ? nil : tokens[word]
         }
         return nil
     }
@@ -86,11 +90,12 @@ enum Contrast {
     /// Pronouns written with a contracted `is`.
     private static let contractingPronouns: Set<String> = ["it", "that", "this", "there", "what", "here", "he", "she", "who"]
 
-    /// Whether the trigger at `k` (or the `do` before it: "don't run" is "do not run") stands
-    /// right after a comma, colon, semicolon, dash or opening bracket.
-    private static func opensPhrase(_ words: [Token], _ k: Int, bytes: [UInt8]) -> Bool {
-        var start = words[k].start
-        if k > 0, words[k - 1].surface == "do" { start = words[k - 1].start }
+    /// Whether the trigger at `k` of `words` (indices of the written words in `tokens`), or
+    /// the `do` before it ("don't run" is "do not run"), stands right after a comma, colon,
+    /// semicolon, dash or opening bracket.
+    private static func opensPhrase(_ tokens: [Token], _ words: [Int], _ k: Int, bytes: [UInt8]) -> Bool {
+        var start = tokens[words[k]].start
+        if k > 0, tokens[words[k - 1]].surface == "do" { start = tokens[words[k - 1]].start }
         var i = start - 1
         while i >= 0, bytes[i] == UInt8(ascii: " ") { i -= 1 }
         guard i >= 0 else { return false }

@@ -63,26 +63,31 @@ public struct SynonymFilter: Sendable {
         guard depth < 8, map.hasChildren(node) else { return }
         let byPosition = index ?? PositionIndex(tokens)
         index = byPosition
-        let position = tokens[last].lastPosition + 1
-        guard position < byPosition.positions else { return }
-        for next in byPosition[position] where tokens[next].origin != .synonym {
-            if let child = map.child(of: node, term: tokens[next].term) {
-                walk(from: child, last: next, index: &index, tokens: tokens, depth: depth + 1, found: found)
-            }
+        byPosition.forEachToken(startingAt: tokens[last].lastPosition + 1, in: tokens) { next in
+            guard tokens[next].origin != .synonym, let child = map.child(of: node, term: tokens[next].term) else { return }
+            walk(from: child, last: next, index: &index, tokens: tokens, depth: depth + 1, found: found)
         }
     }
 
-    /// Token indices by starting position, in two flat arrays rather than an array per
-    /// position: the tokens starting at position `p` are `order[starts[p]..<starts[p + 1]]`,
-    /// in token order.
+    /// Token indices by starting position. Tokens in position order (as the analyzer's chain
+    /// keeps them) are searched in place; others are indexed in two flat arrays rather than
+    /// an array per position: the tokens starting at position `p` are
+    /// `order[starts[p]..<starts[p + 1]]`, in token order.
     struct PositionIndex {
-        /// One more than the last position any token covers.
-        let positions: Int
-        private var starts: [Int]
-        private var order: [Int]
+        /// Whether the tokens are in position order, so nothing is indexed.
+        private let inOrder: Bool
+        /// One more than the last position any token covers (0 when in order).
+        private let positions: Int
+        private var starts: [Int] = []
+        private var order: [Int] = []
 
         init(_ tokens: [Token]) {
             // By index throughout: a loop over the tokens themselves would copy each one.
+            inOrder = !tokens.indices.dropFirst().contains { tokens[$0 - 1].position > tokens[$0].position }
+            guard !inOrder else {
+                positions = 0
+                return
+            }
             var last = -1
             for i in tokens.indices { last = max(last, tokens[i].lastPosition) }
             positions = last + 1
@@ -101,9 +106,25 @@ public struct SynonymFilter: Sendable {
             self.order = order
         }
 
-        /// The indices of the tokens starting at `position`, in token order.
-        subscript(position: Int) -> ArraySlice<Int> {
-            order[starts[position]..<starts[position + 1]]
+        /// Hands `body` the index of each of `tokens` (those the index was made from) that
+        /// starts at `position`, in token order.
+        func forEachToken(startingAt position: Int, in tokens: [Token], _ body: (Int) -> Void) {
+            guard inOrder else {
+                guard position < positions else { return }
+                for index in order[starts[position]..<starts[position + 1]] { body(index) }
+                return
+            }
+            // In position order, the tokens at `position` are one run, found by halving.
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].position < position { low = middle + 1 } else { high = middle }
+            }
+            while low < tokens.count, tokens[low].position == position {
+                body(low)
+                low += 1
+            }
         }
     }
 }

@@ -50,6 +50,11 @@ public struct CompiledRubric: Sendable {
     let conceptTermIDs: [[Int]]
     /// Term id → indices into ``concepts``, ascending.
     let conceptsByTerm: [[Int]]
+    /// Term id → indices into ``concepts``, ascending, each concept under one of its terms
+    /// only: the one fewest concepts use, so a unit's common words bring few candidates.
+    /// A unit that holds a concept's key term holds the concept if it holds its other terms
+    /// (``ConceptMatcher``).
+    let conceptsByKeyTerm: [[Int]]
     /// The analyzer answers go through, knowing this rubric's vocabulary.
     public let analyzer: Analyzer
     /// The ids of the scenario's own rules (general rules left out), for ``ownCoverage(_:)``.
@@ -148,6 +153,14 @@ public struct CompiledRubric: Sendable {
         self.termIDs = termIDs
         self.conceptTermIDs = conceptTermIDs
         self.conceptsByTerm = conceptsByTerm
+        var conceptsByKeyTerm = [[Int]](repeating: [], count: conceptsByTerm.count)
+        for (concept, ids) in conceptTermIDs.enumerated() {
+            // Every concept has a term (those without are set aside above); the first of the
+            // rarest keeps the choice fixed.
+            guard let key = ids.min(by: { conceptsByTerm[$0].count < conceptsByTerm[$1].count }) else { continue }
+            conceptsByKeyTerm[key].append(concept)
+        }
+        self.conceptsByKeyTerm = conceptsByKeyTerm
         self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: reading.spellings, termIDs: termIDs)
     }
 

@@ -29,23 +29,22 @@ public struct ConceptMatcher: Sendable {
     func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool) -> [ConceptMatch] {
         let occurrences = Occurrences(tokens, termIDs: rubric.termIDs, idsResolved: fromRubricAnalyzer)
         guard !occurrences.isEmpty else { return [] }
-        // Each concept once per term of it the unit holds: sorted, a concept whose run is as
-        // long as its list of terms has all of them here; the others cannot match.
-        var candidates: [Int] = []
-        candidates.reserveCapacity(occurrences.terms.reduce(0) { $0 + rubric.conceptsByTerm[$1].count })
-        for term in occurrences.terms { candidates.append(contentsOf: rubric.conceptsByTerm[term]) }
-        candidates.sort()
+        // The concepts all of whose terms the unit holds: each is found under its key term
+        // (``CompiledRubric/conceptsByKeyTerm``), and its other terms looked up. Sorted, they
+        // come in concept order.
+        var complete: [Int] = []
+        for term in occurrences.terms {
+            for concept in rubric.conceptsByKeyTerm[term]
+            where rubric.conceptTermIDs[concept].allSatisfy({ occurrences.contains($0) }) {
+                complete.append(concept)
+            }
+        }
+        complete.sort()
         var result: [ConceptMatch] = []
         // One set of buffers for every concept's window search in this unit.
         var scratch = WindowScratch()
-        var runStart = 0
-        while runStart < candidates.count {
-            let conceptIndex = candidates[runStart]
-            var runEnd = runStart + 1
-            while runEnd < candidates.count, candidates[runEnd] == conceptIndex { runEnd += 1 }
-            defer { runStart = runEnd }
+        for conceptIndex in complete {
             let ids = rubric.conceptTermIDs[conceptIndex]
-            guard runEnd - runStart == ids.count else { continue }
             guard
                 let window = tightestWindow(
                     ids.count, occurrences: { occurrences[ids[$0]] }, tokens: tokens, scratch: &scratch)

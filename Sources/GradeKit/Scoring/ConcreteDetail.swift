@@ -38,17 +38,21 @@ public struct ConcreteDetail: Sendable {
     public struct Details: Sendable, Equatable {
         /// Whether the unit holds a symbol such as `%` or `→`.
         public var symbol: Bool
+        /// Positions of the words that are details, ascending: a unit holds a handful, which
+        /// a list gathers and searches more cheaply than a set hashes them.
+        let sortedPositions: SortedPositions
+
         /// Positions of the words that are details.
-        public var positions: Set<Int>
+        public var positions: Set<Int> { Set(sortedPositions.values) }
 
         /// Whether any detail lies outside `excluded` (the positions of the matched words).
         public func present(excluding excluded: Set<Int>) -> Bool {
-            symbol || !positions.isSubset(of: excluded)
+            symbol || sortedPositions.values.contains { !excluded.contains($0) }
         }
 
         /// ``present(excluding:)`` for the positions of a match.
         func present(excluding excluded: SortedPositions) -> Bool {
-            symbol || positions.contains { !excluded.contains($0) }
+            symbol || sortedPositions.values.contains { !excluded.contains($0) }
         }
     }
 
@@ -57,7 +61,8 @@ public struct ConcreteDetail: Sendable {
         // The unit's bytes in place: slices of an array would retain it word by word.
         var text = text
         return text.withUTF8 { bytes in
-            var positions: Set<Int> = []
+            // In token order, so ascending; a joined word shares its first word's position.
+            var positions: [Int] = []
             var first = true
             // By index: a loop over the tokens themselves would copy each one.
             for index in tokens.indices where tokens[index].origin == .word || tokens[index].origin == .catenation {
@@ -74,10 +79,10 @@ public struct ConcreteDetail: Sendable {
                     numberWord: spelling == .same ? isNumberWord : nil,
                     lowercasedNumberWord: spelling == .other ? nil : isNumberWord)
                 {
-                    positions.insert(tokens[index].position)
+                    if positions.last != tokens[index].position { positions.append(tokens[index].position) }
                 }
             }
-            return Details(symbol: Self.hasSymbol(bytes), positions: positions)
+            return Details(symbol: Self.hasSymbol(bytes), sortedPositions: SortedPositions(positions))
         }
     }
 

@@ -81,10 +81,19 @@ public struct Definition: Sendable {
         if Self.appositives.contains(nextWord) { return true }
         // "spot instances, which are …", "a service mesh like Istio, which is …"
         let reach = nextWord == "like" || nextWord == "such" ? 5 : 1
-        for index in following.indices.dropLast(2) where following[index] == "which" && index - next < reach {
+        for index in following.indices.dropLast(2) where index - next < reach && following[index] == "which" {
             if following[index + 1] == "is" || following[index + 1] == "are" {
                 return !Self.notDefinitions.contains(following[index + 2])
             }
+        }
+        // The term opens its clause: only stop words and lead-ins before it. Most matches do
+        // not, and then nothing more can make a definition: the clause, read mostly by flag,
+        // is looked at before the words after the match are looked up.
+        let clause = start < words.count ? tokens[words[start]].clause : words.last.map { tokens[$0].clause } ?? 0
+        var index = start - 1
+        while index >= 0 && tokens[words[index]].clause == clause {
+            guard tokens[words[index]].isStop || Self.leadIns.contains(tokens[words[index]].surface) else { return false }
+            index -= 1
         }
         var after = following[...]
         // The rest of the term's noun phrase: "strangler [fig pattern] is where".
@@ -93,18 +102,7 @@ public struct Definition: Sendable {
             after = after.dropFirst()
             rest += 1
         }
-        // The term opens its clause: only stop words and lead-ins before it.
-        let clause = start < words.count ? tokens[words[start]].clause : words.last.map { tokens[$0].clause } ?? 0
-        var opensClause = true
-        var index = start - 1
-        while index >= 0 && tokens[words[index]].clause == clause {
-            if !(tokens[words[index]].isStop || Self.leadIns.contains(tokens[words[index]].surface)) {
-                opensClause = false
-                break
-            }
-            index -= 1
-        }
-        guard opensClause, let verb = after.first else { return false }
+        guard let verb = after.first else { return false }
         if Self.definingVerbs.contains(verb) { return true }
         guard verb == "is" || verb == "are" else { return false }
         return after.dropFirst().first.map(Self.openers.contains) == true || Self.namesKind(after, after: after.startIndex)

@@ -28,12 +28,13 @@ enum EllipticalCondition {
             for index in match.tokens {
                 let token = words.tokens[index]
                 guard let last = words[token.lastPosition] else { continue }
-                var before = token.position - 1
-                while let filler = words[before], fillers.contains(filler.surface), token.position - before <= 2 { before -= 1 }
-                guard let opener = words[before], openers.contains(opener.surface) else { continue }
+                // The end of the phrase first: a byte, where the words before take lookups.
                 var end = last.end
                 while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
                 guard end == bytes.count || closers.contains(bytes[end]) else { continue }
+                var before = token.position - 1
+                while let filler = words[before], fillers.contains(filler.surface), token.position - before <= 2 { before -= 1 }
+                guard let opener = words[before], openers.contains(opener.surface) else { continue }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[opener.start..<last.end]), as: UTF8.self)
             }
             return nil

@@ -73,21 +73,25 @@ extension Grader {
     /// A unit that goes on to do the item in substance ("no review boards or formal
     /// policies; OPA checks every deploy instead") replaces the forms it rejects and widens
     /// nothing.
-    static func widenedByCoordination(_ judged: [Judged], words: UnitWords) -> [Judged] {
-        guard judged.contains(where: \.broad) else { return judged }
-        var result = judged
-        for index in result.indices {
-            let item = result[index]
-            guard let scope = item.rejectionScope, let span = item.span, item.found.namesItem, !item.found.wholeItem,
-                !judged.contains(where: { $0.rule == item.rule && $0.found.evidence.role == .substance })
+    ///
+    /// Widened in place and read by index: a copy of a judged match copies its evidence's
+    /// strings. Widening sets only ``Found/wholeItem``, which no test of another match reads.
+    static func widenByCoordination(_ judged: inout [Judged], words: UnitWords) {
+        guard judged.indices.contains(where: { judged[$0].broad }) else { return }
+        for index in judged.indices {
+            guard let scope = judged[index].rejectionScope, let span = judged[index].span, judged[index].found.namesItem,
+                !judged[index].found.wholeItem
             else { continue }
-            let widened = judged.contains {
-                guard $0.broad, $0.rule == item.rule, $0.rejectionScope == scope, let other = $0.span else { return false }
+            let rule = judged[index].rule
+            guard !judged.indices.contains(where: { judged[$0].rule == rule && judged[$0].found.evidence.role == .substance })
+            else { continue }
+            let widened = judged.indices.contains {
+                guard judged[$0].broad, judged[$0].rule == rule, judged[$0].rejectionScope == scope, let other = judged[$0].span
+                else { return false }
                 return coordinated(span, other, words: words)
             }
-            if widened { result[index].found.wholeItem = true }
+            if widened { judged[index].found.wholeItem = true }
         }
-        return result
     }
 
     /// Whether two matches are separate conjuncts: apart, with a conjunction (`or`, `and`,
@@ -191,18 +195,23 @@ extension Grader {
     ///   terms counts: "I wouldn't rely on auto-scaling" rejects auto-scaling, not the general
     ///   word "scaling" of a scaling strategy.
     static func applyRejectionElsewhere(_ found: [Found]) -> [Found] {
-        if let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && $0.wholeItem }),
-            !takesUpByName(found)
-        {
+        // Searched by index: a copy of a match copies its evidence's strings.
+        if let rejection = found.indices.first(where: {
+            found[$0].evidence.role == .negated && found[$0].rejects && found[$0].wholeItem
+        }), !takesUpByName(found) {
             // What a sentence opening with "Instead" does is the item done another way.
-            return rejectingRest(found, reason: "the answer decides against this item as a whole (\(rejection.evidence.reason))") {
+            return rejectingRest(
+                found, reason: "the answer decides against this item as a whole (\(found[rejection].evidence.reason))"
+            ) {
                 $0.evidence.role != .negated && !$0.offersInstead
             }
         }
-        guard !found.contains(where: { $0.evidence.role == .substance }),
-            let rejection = found.first(where: { $0.evidence.role == .negated && $0.rejects && !$0.general })
+        guard !found.indices.contains(where: { found[$0].evidence.role == .substance }),
+            let rejection = found.indices.first(where: {
+                found[$0].evidence.role == .negated && found[$0].rejects && !found[$0].general
+            })
         else { return found }
-        return rejectingRest(found, reason: "the answer rejects this item elsewhere (\(rejection.evidence.reason))") {
+        return rejectingRest(found, reason: "the answer rejects this item elsewhere (\(found[rejection].evidence.reason))") {
             $0.evidence.role == .mention
         }
     }
@@ -211,7 +220,7 @@ extension Grader {
     /// do) in a unit where the item has substance ("Our governance model is lightweight:
     /// golden-path defaults enforced by OPA policies in CI"), not rejected since.
     private static func takesUpByName(_ found: [Found]) -> Bool {
-        found.contains { $0.takesUpItem && $0.evidence.role != .negated }
+        found.indices.contains { found[$0].takesUpItem && found[$0].evidence.role != .negated }
     }
 
     /// `found` with the matches that pass `rejected` turned into rejections for `reason`.

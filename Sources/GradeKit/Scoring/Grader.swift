@@ -163,7 +163,7 @@ public struct Grader: Sendable {
             state.junkUnits += 1
             return
         }
-        let profile = classifier.profile(
+        var profile = classifier.profile(
             tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer,
             hedged: SubstanceClassifier.isHedged(tokens))
         let lead = Self.leadRejection(unit: unit, tokens: tokens)
@@ -175,7 +175,7 @@ public struct Grader: Sendable {
             let concept = rubric.concepts[match.concept]
             var judgement = classifier.judge(
                 match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
-                titleTerms: rubric.titleTerms, profile: profile)
+                titleTerms: rubric.titleTerms, profile: &profile)
             if judgement.role != .negated, let lead, match.end <= lead.colon {
                 judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
             }
@@ -199,7 +199,7 @@ public struct Grader: Sendable {
                 // Inside a textbook definition ("the strangler fig is where you replace parts
                 // instead of rewriting everything") the rejection is the definition's, not a decision.
                 judgement =
-                    profile.definition.relative
+                    profile.definition(tokens: tokens).relative
                     ? .init(role: .mention, reason: "rejects the anti-pattern inside a definition", rejects: false)
                     : .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
             }
@@ -236,7 +236,8 @@ public struct Grader: Sendable {
                     broad: scope != nil && concept.kind == .mention
                         && !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule], wholeScope: true)))
         }
-        for item in Self.widenedByCoordination(judged, words: unitWords) { state.add(item.found, rule: item.rule) }
+        Self.widenByCoordination(&judged, words: unitWords)
+        for index in judged.indices { state.add(judged[index].found, rule: judged[index].rule) }
     }
 
     /// First words of a sentence that does the item another way after a decision against it
@@ -249,16 +250,14 @@ public struct Grader: Sendable {
     static func leadRejection(unit: TextUnit, tokens: [Token]) -> (colon: Int, trigger: String)? {
         // Most units reject nothing: leave them after one pass over the tokens.
         guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
-        var colon: Int?
-        var previous: UInt8 = 0
-        for (offset, byte) in unit.text.utf8.enumerated() {
-            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") {
-                colon = offset - 1
-                break
-            }
-            previous = byte
+        // The first ": ", its bytes read in place (the UTF-8 view's own walk is several times slower).
+        func firstColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            bytes.indices.dropFirst().first { bytes[$0 - 1] == UInt8(ascii: ":") && bytes[$0] == UInt8(ascii: " ") }.map { $0 - 1 }
         }
-        guard let colon else { return nil }
+        guard
+            let colon = unit.text.utf8.withContiguousStorageIfAvailable(firstColon)
+                ?? Array(unit.text.utf8).withUnsafeBufferPointer(firstColon)
+        else { return nil }
         let words = tokens.filter { $0.origin == .word }
         guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
         let opening = words.filter { $0.start > colon }.prefix(4)
@@ -377,7 +376,7 @@ public struct Grader: Sendable {
             if item.vague { return true }
             return hedgingCounts && item.tentative && singleSign
         }
-        if substantive, !found.contains(where: { $0.evidence.role == .substance && !weak($0) }) {
+        if substantive, !found.indices.contains(where: { found[$0].evidence.role == .substance && !weak(found[$0]) }) {
             for index in found.indices where found[index].evidence.role == .substance {
                 let vague = found[index].vague
                 found[index].evidence.role = .mention
@@ -393,7 +392,9 @@ public struct Grader: Sendable {
         let status: RuleStatus
         if substantive && named.count >= rule.minConcepts {
             status = .addressed
-        } else if !named.isEmpty, rule.minConcepts == 1 || found.contains(where: { $0.evidence.role != .negated && !$0.bare }) {
+        } else if !named.isEmpty,
+            rule.minConcepts == 1 || found.indices.contains(where: { found[$0].evidence.role != .negated && !found[$0].bare })
+        {
             // A broad rule (several concepts, such as technical depth) is shown, not named: a
             // list of tools says nothing of it.
             status = .mentioned
@@ -409,9 +410,12 @@ public struct Grader: Sendable {
         collect: for role in [Evidence.Role.substance, .mention, .negated] {
             for index in found.indices where found[index].evidence.role == role {
                 guard evidence.count < policy.evidenceLimit else { break collect }
-                let item = found[index].evidence
-                guard !evidence.contains(where: { $0.line == item.line && $0.text == item.text }) else { continue }
-                evidence.append(item)
+                guard
+                    !evidence.indices.contains(where: {
+                        evidence[$0].line == found[index].evidence.line && evidence[$0].text == found[index].evidence.text
+                    })
+                else { continue }
+                evidence.append(found[index].evidence)
             }
         }
         return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)

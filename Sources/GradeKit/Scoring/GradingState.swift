@@ -95,7 +95,7 @@ extension Grader {
                 passage = Grader.applyRejections(passage)
                 // The item named in a passage that deals with it in substance ("Our governance
                 // model is lightweight. Golden-path defaults are enforced by OPA in CI.").
-                if passage.contains(where: { $0.evidence.role == .substance }) {
+                if passage.indices.contains(where: { passage[$0].evidence.role == .substance }) {
                     for index in passage.indices where passage[index].namesItem && passage[index].evidence.role != .negated {
                         passage[index].takesUpItem = true
                     }

@@ -22,19 +22,21 @@ struct Occurrences {
             let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
             if let id { pairs.append(id << Self.tokenBits | i) }
         }
+        guard !pairs.isEmpty else { return }
         pairs.sort()
-        tokens.reserveCapacity(pairs.count)
         terms.reserveCapacity(pairs.count)
         starts.reserveCapacity(pairs.count + 1)
-        for pair in pairs {
-            let term = pair >> Self.tokenBits
+        // Each pair unpacked in place: the sorted pairs become the token indices.
+        for index in pairs.indices {
+            let term = pairs[index] >> Self.tokenBits
             if term != terms.last {
                 terms.append(term)
-                starts.append(tokens.count)
+                starts.append(index)
             }
-            tokens.append(pair & (1 << Self.tokenBits - 1))
+            pairs[index] &= 1 << Self.tokenBits - 1
         }
-        starts.append(tokens.count)
+        starts.append(pairs.count)
+        tokens = pairs
     }
 
     /// Bits of a packed pair that hold the token index: a unit never holds 2³² tokens, and
@@ -46,11 +48,21 @@ struct Occurrences {
 
     /// The token indices of term `id`, ascending; nil when the unit lacks it.
     subscript(id: Int) -> ArraySlice<Int>? {
+        termIndex(of: id).map { tokens[starts[$0]..<starts[$0 + 1]] }
+    }
+
+    /// Whether the unit holds term `id`.
+    func contains(_ id: Int) -> Bool {
+        termIndex(of: id) != nil
+    }
+
+    /// Where term `id` is among ``terms``, found by halving; nil when the unit lacks it.
+    private func termIndex(of id: Int) -> Int? {
         var low = 0
         var high = terms.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            if terms[middle] == id { return tokens[starts[middle]..<starts[middle + 1]] }
+            if terms[middle] == id { return middle }
             if terms[middle] < id { low = middle + 1 } else { high = middle - 1 }
         }
         return nil

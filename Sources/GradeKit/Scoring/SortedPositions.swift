@@ -21,7 +21,10 @@ struct SortedPositions: Sendable, Equatable {
     init(covering indices: [Int], of tokens: [Token]) {
         var values: [Int] = []
         values.reserveCapacity(indices.count)
-        for index in indices { values.append(contentsOf: tokens[index].position...tokens[index].lastPosition) }
+        // One by one: appending the range as a collection goes through its generic path.
+        for index in indices {
+            for position in tokens[index].position...tokens[index].lastPosition { values.append(position) }
+        }
         self.init(values)
     }
 

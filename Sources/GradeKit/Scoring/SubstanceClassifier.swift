@@ -117,14 +117,53 @@ public struct SubstanceClassifier: Sendable {
         var vague: Bool
         /// Whether the unit puts its content off ("TBD", "to be decided").
         var deferred: Bool
-        /// Whether the writer says they do not know ("I'm not sure how", "I have no idea").
-        var unsure: Bool
-        /// The unit's concrete details.
-        var details: ConcreteDetail.Details
-        /// The unit as ``Definition`` reads it.
-        var definition: Definition.Unit
         /// Counts over `words` for one rubric's title terms, made once for all matches.
         var counts: WordCounts?
+        /// Whether the writer says they do not know, once a match has asked (``unsure(tokens:)``).
+        private var foundUnsure: Bool?
+        /// The unit's concrete details, once a match has needed them (``details(text:tokens:)``).
+        private var foundDetails: ConcreteDetail.Details?
+        /// The unit as ``Definition`` reads it, once a match has needed it
+        /// (``definition(tokens:)``).
+        private var readDefinition: Definition.Unit?
+
+        /// The profile's eager parts; whether the writer is unsure, the details and the
+        /// definition's reading wait for a match that needs them, as most matches are judged
+        /// before any is asked for.
+        init(words: [Int], saysSomething: Bool, hedged: Bool, vague: Bool, deferred: Bool) {
+            self.words = words
+            self.saysSomething = saysSomething
+            self.hedged = hedged
+            self.vague = vague
+            self.deferred = deferred
+        }
+
+        /// Whether the writer of the unit whose `tokens` this profile describes says they do
+        /// not know ("I'm not sure how", "I have no idea"), worked out on first need.
+        mutating func unsure(tokens: [Token]) -> Bool {
+            if let foundUnsure { return foundUnsure }
+            let found = SubstanceClassifier.admitsNotKnowing(tokens)
+            foundUnsure = found
+            return found
+        }
+
+        /// The concrete details of the unit whose `text` and `tokens` this profile describes,
+        /// found on first need.
+        mutating func details(text: String, tokens: [Token]) -> ConcreteDetail.Details {
+            if let foundDetails { return foundDetails }
+            let found = ConcreteDetail().details(in: text, tokens: tokens)
+            foundDetails = found
+            return found
+        }
+
+        /// The unit whose `tokens` this profile describes as ``Definition`` reads it, read on
+        /// first need.
+        mutating func definition(tokens: [Token]) -> Definition.Unit {
+            if let readDefinition { return readDefinition }
+            let read = Definition().unit(tokens)
+            readDefinition = read
+            return read
+        }
     }
 
     /// The profile of a unit: its `text` and its analysed `tokens`.
@@ -133,8 +172,7 @@ public struct SubstanceClassifier: Sendable {
         return UnitProfile(
             words: words, saysSomething: saysSomething(tokens, words: words),
             hedged: hedged ?? Self.isHedged(tokens),
-            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens), unsure: Self.admitsNotKnowing(tokens),
-            details: ConcreteDetail().details(in: text, tokens: tokens), definition: Definition().unit(tokens))
+            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens))
     }
 
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
@@ -161,20 +199,17 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
-        if let given {
-            return judge(match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms, profile: given)
-        }
-        return judge(
-            match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms,
-            profile: profile(tokens, text: unit.text))
+        var profile = given ?? profile(tokens, text: unit.text)
+        return judge(match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms, profile: &profile)
     }
 
     /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)`` with the unit's profile at
     /// hand. The grader calls this for every match: passing the profile as an optional made
-    /// a copy of it, every array in it retained and released, per match.
+    /// a copy of it, every array in it retained and released, per match. The profile keeps
+    /// what the judgement finds on first need for the unit's other matches.
     func judge(
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool, titleTerms: Set<String>,
-        profile: UnitProfile
+        profile: inout UnitProfile
     ) -> Judgement {
         let matched = SortedPositions(covering: match.tokens, of: tokens)
         for index in match.tokens {
@@ -221,16 +256,16 @@ public struct SubstanceClassifier: Sendable {
         if profile.deferred {
             return Judgement(role: .mention, reason: "put off for later (TBD)", rejects: false)
         }
-        if profile.unsure {
+        if profile.unsure(tokens: tokens) {
             return Judgement(role: .mention, reason: "the writer says they are not sure how", rejects: false)
         }
-        if Definition().defines(profile.definition, first: matched.first, last: matched.last) {
+        if Definition().defines(profile.definition(tokens: tokens), first: matched.first, last: matched.last) {
             return Judgement(role: .mention, reason: "defines the term rather than applying it", rejects: false)
         }
         if profile.hedged && specific < 4 {
             return Judgement(role: .mention, reason: "a hedged idea with little detail", rejects: false)
         }
-        let concrete = specific >= detailedLength || profile.details.present(excluding: matched)
+        let concrete = specific >= detailedLength || profile.details(text: unit.text, tokens: tokens).present(excluding: matched)
         return Judgement(
             role: .substance, reason: "explained in context", rejects: false,
             vague: profile.vague && !concrete, tentative: profile.hedged)

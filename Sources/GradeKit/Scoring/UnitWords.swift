@@ -27,8 +27,9 @@ struct UnitWords {
         self.byPosition = byPosition
         self.hasConditionOpener = opener
         var asides: [Bool] = []
-        // Most units hold no bracket: one pass over the bytes shows it.
-        if let text, text.utf8.contains(UInt8(ascii: "(")) {
+        // Most units hold no bracket: one pass over the bytes in place shows it (the UTF-8
+        // view's own search takes several times longer).
+        if let text, text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "(")) }) ?? text.utf8.contains(UInt8(ascii: "(")) {
             let positions = byPosition.indices.filter { byPosition[$0] >= 0 }
             let spans = positions.map { (start: tokens[byPosition[$0]].start, end: tokens[byPosition[$0]].end) }
             if let found = Parentheses(spans, in: text) {
