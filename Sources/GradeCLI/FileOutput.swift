@@ -16,8 +16,12 @@ enum FileOutput {
             throw CLIError("\(path): is a directory; give a file name for the report")
         }
         let parent = (full as NSString).deletingLastPathComponent
-        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw CLIError("\(path): cannot write report: no directory \((path as NSString).deletingLastPathComponent)")
+        let shownParent = (path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
+            throw CLIError("\(path): cannot write report: no directory \(shownParent)")
+        }
+        if !isDirectory.boolValue {
+            throw CLIError("\(path): cannot write report: \(shownParent) is a file, not a directory")
         }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: full), options: .atomic)

@@ -121,6 +121,9 @@ import Testing
         let directory = Harness.run([partial, "-s", "migration", "-o", "."], directory: folder.path)
         #expect(directory.status == 2)
         #expect(directory.stderr == "grade: .: is a directory; give a file name for the report\n")
+        let underFile = Harness.run([partial, "-s", "migration", "-o", "report.html/r.txt"], directory: folder.path)
+        #expect(underFile.status == 2)
+        #expect(underFile.stderr == "grade: report.html/r.txt: cannot write report: report.html is a file, not a directory\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"], "nothing half-written")
     }
 

@@ -68,18 +68,19 @@ public struct Analyzer: Sendable {
             words.append(
                 elementsOf: written.lazy.map { $0.start..<$0.end }, in: bytes, to: &tokens,
                 compute: { analyse(String(decoding: $0, as: UTF8.self)) }
-            ) { index, range, tokens in
-                // Copied at position 0, moved to this occurrence in place; the word takes as
-                // many positions as it has parts.
+            ) { index, range, appended in
+                // `appended` is `tokens`, handed back while the table appends to it: the
+                // word's tokens, copied at position 0, are moved to this occurrence in place;
+                // the word takes as many positions as it has parts.
                 let word = written[index]
                 var positions = 0
                 for i in range {
-                    tokens[i].start = word.start
-                    tokens[i].end = word.end
-                    tokens[i].position += position
-                    tokens[i].clause = word.clause
-                    tokens[i].phrase = word.phrase
-                    if tokens[i].origin == .word { positions += 1 }
+                    appended[i].start = word.start
+                    appended[i].end = word.end
+                    appended[i].position += position
+                    appended[i].clause = word.clause
+                    appended[i].phrase = word.phrase
+                    if appended[i].origin == .word { positions += 1 }
                 }
                 position += positions
             }

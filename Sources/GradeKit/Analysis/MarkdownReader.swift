@@ -67,6 +67,10 @@ public struct MarkdownReader: Sendable {
     /// faster than a loop over the bytes) and each line is cut out of `source` at their
     /// offsets; a line break is a character of its own, so every cut falls between characters.
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
+        // In native UTF-8 storage a line is cut out at a byte offset in constant time; a
+        // bridged string (UTF-16 underneath) would count its way to every offset.
+        var source = source
+        source.makeContiguousUTF8()
         let utf8 = source.utf8
         func line(_ start: Int, _ end: Int) -> Substring {
             source[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
@@ -316,7 +320,8 @@ private struct ReaderState {
             // A bullet and a space, each an ASCII character of its own.
             rest = s[bytes.index(bytes.startIndex, offsetBy: 2)...]
         } else if isBullet, let first = s.first, "-*+".contains(first), s.dropFirst().first == " " {
-            // A character that starts with a digit is no bullet: only a bullet byte needs it formed.
+            // The bullet's byte begins a longer character (a mark joins it, or the space
+            // after it): only then are characters formed to tell.
             rest = s.dropFirst(2)
         } else if let start = numberedItemStart(s) {
             rest = s[bytes.index(bytes.startIndex, offsetBy: start)...]

@@ -166,8 +166,10 @@ public struct SentenceSplitter: Sendable {
         if word.count == 1, let only = word.first, only >= UInt8(ascii: "A"), only <= UInt8(ascii: "Z") {
             return true
         }
-        // Compared byte by byte, upper-case ASCII lowered: abbreviations are ASCII, and no
-        // other string is canonically equivalent to one.
+        // Compared byte by byte, upper-case ASCII lowered, as a set of strings would compare
+        // them: the abbreviations are lower-case ASCII letters and dots, and the only
+        // characters canonically equivalent to an ASCII one (U+037E, U+1FEF, U+212A) stand
+        // for `;`, `` ` `` and the upper-case `K`.
         return Self.abbreviationBytes.contains { abbreviation in
             abbreviation.count == word.count
                 && zip(abbreviation, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }

@@ -34,7 +34,8 @@ final class WordTable<Element: Sendable>: @unchecked Sendable {
     /// Appends the elements of each of `words` (ranges of `bytes`) to `elements` in order,
     /// computing with `compute` those of the words the table does not hold yet, and calls
     /// `placed` with each word's index and the range its elements took in `elements`, as soon
-    /// as they are there (under the lock: `placed` only moves them to their occurrence).
+    /// as they are there. For a word the table held, `placed` runs under the lock, so it must
+    /// only move the elements to their occurrence, never call back into the table.
     func append<Words: RandomAccessCollection<Range<Int>>>(
         elementsOf words: Words, in bytes: UnsafeBufferPointer<UInt8>, to elements: inout [Element],
         compute: (UnsafeBufferPointer<UInt8>) -> [Element], placed: (Int, Range<Int>, inout [Element]) -> Void

@@ -42,9 +42,6 @@ public struct ConcreteDetail: Sendable {
         /// a list gathers and searches more cheaply than a set hashes them.
         let sortedPositions: SortedPositions
 
-        /// Positions of the words that are details.
-        public var positions: Set<Int> { Set(sortedPositions.values) }
-
         /// Whether any detail lies outside `excluded` (the positions of the matched words).
         public func present(excluding excluded: Set<Int>) -> Bool {
             symbol || sortedPositions.values.contains { !excluded.contains($0) }

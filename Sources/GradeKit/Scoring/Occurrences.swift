@@ -4,7 +4,8 @@
 struct Occurrences {
     /// The distinct term ids found, ascending.
     private(set) var terms: [Int] = []
-    /// Where each of ``terms`` starts in ``tokens``; one extra entry marks the end.
+    /// Where each of ``terms`` starts in ``tokens``, and one extra entry marking the end;
+    /// empty, like ``terms``, when the unit uses no concept term.
     private var starts: [Int] = []
     /// Token indices, grouped by term and ascending within a group.
     private var tokens: [Int] = []

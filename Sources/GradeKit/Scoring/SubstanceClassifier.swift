@@ -105,6 +105,10 @@ public struct SubstanceClassifier: Sendable {
     }
 
     /// What the classifier needs to know about a unit, computed once for all its matches.
+    ///
+    /// A profile belongs to the unit it was made from: what a judgement works out on first
+    /// need (whether the writer is unsure, the details, the definition's reading) is kept for
+    /// the unit's other matches, so it must only be used with that unit's text and tokens.
     public struct UnitProfile: Sendable {
         /// The indices of the unit's tokens that stand for its written content words, one each
         /// (``SubstanceClassifier/writtenWords(_:)``).
@@ -199,6 +203,7 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
+        // A profile of another unit would answer with that unit's details (``UnitProfile``).
         var profile = given ?? profile(tokens, text: unit.text)
         return judge(match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms, profile: &profile)
     }
