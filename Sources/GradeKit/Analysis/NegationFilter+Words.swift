@@ -7,7 +7,7 @@ extension NegationFilter {
         var named: Set<String> = ["no", "any", "one", "sure", "either", "make", "makes", "making"]
         for list in [
             singleTriggers, rejectingVerbs, deciders, noDecisions, pointers, decidedVerbs, adverbs, conditions, qualifiers,
-            possessions, modals, needs, pastCopulas, intentions, counters, purposes,
+            possessions, modals, needs, pastCopulas, intentions, counters, purposes, bareVerdicts,
         ] {
             named.formUnion(list)
         }
@@ -87,6 +87,8 @@ extension NegationFilter {
     static let intentionIDs = WordSet(intentions)
     /// ``counters`` by id.
     static let counterIDs = WordSet(counters)
+    /// ``bareVerdicts`` by id.
+    static let bareVerdictIDs = WordSet(bareVerdicts)
     /// ``purposes`` by id.
     static let purposeIDs = WordSet(purposes)
     /// The verbs before `sure` that make it a purpose ("make sure it doesn't …").
@@ -105,10 +107,10 @@ extension NegationFilter {
     static let pseudoTriggerIDs = ids(pseudoTriggers)
     /// ``deferringPostTriggers`` by id.
     static let deferringPostTriggerIDs = ids(deferringPostTriggers)
-    /// ``goals`` by id.
-    static let goalIDs = ids(goals)
-    /// ``sequencing`` by id.
-    static let sequencingIDs = ids(sequencing)
+    /// ``goals`` by their first words.
+    static let goalIndex = PatternIndex(goals)
+    /// ``sequencing`` by their first words.
+    static let sequencingIndex = PatternIndex(sequencing)
     /// ``verdictEndings`` by id.
     static let verdictEndingIDs = ids(verdictEndings)
 }

@@ -224,7 +224,7 @@ public struct NegationFilter: Sendable {
                 continue
             }
             if tokens[words[i]].flags.contains(.decidedVerb), Self.decider(before: i, in: ids),
-                Self.match(Self.goalIDs, in: ids, at: i + 1) == nil
+                Self.goalIndex.match(in: ids, at: i + 1) == nil
             {
                 markForward(
                     from: i + 1, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens, words: words,
@@ -237,7 +237,7 @@ public struct NegationFilter: Sendable {
                 && !Self.isPurpose(at: i, tokens: tokens, words: words, ids: ids)
             {
                 let goalStart = i + 1 < words.count && ids[i + 1] == Named.any ? i + 2 : i + 1
-                if Self.match(Self.goalIDs, in: ids, at: goalStart) == nil {
+                if Self.goalIndex.match(in: ids, at: goalStart) == nil {
                     var kind = Self.kind(ofTriggerAt: i, in: ids)
                     if kind == .description {
                         // Where the trigger's clause ends, worked out once per unit for all triggers.
@@ -298,10 +298,11 @@ public struct NegationFilter: Sendable {
     /// counted as content.
     public static func isBareRejection(_ tokens: [Token]) -> Bool {
         // By index: filtering the tokens themselves would copy each one.
-        var surfaces: [String] = []
-        for index in tokens.indices where tokens[index].origin == .word { surfaces.append(tokens[index].surface) }
-        guard let first = surfaces.first else { return false }
-        if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
+        var ids: [Int] = []
+        for index in tokens.indices where tokens[index].origin == .word { ids.append(wordID(of: index, in: tokens)) }
+        guard let first = ids.first else { return false }
+        let patterns = Self.patterns(openedBy: first)
+        if match(patterns.pseudo, in: ids, at: 0) != nil { return false }
         // The content words, counted only for a unit that opens with a verdict.
         func content() -> Int {
             var count = 0
@@ -311,11 +312,14 @@ public struct NegationFilter: Sendable {
             }
             return count
         }
-        if match(postTriggers, in: surfaces, at: 0) != nil { return content() <= 3 }
-        guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
-        guard match(goals, in: surfaces, at: 1) == nil else { return false }
+        if match(patterns.post, in: ids, at: 0) != nil { return content() <= 3 }
+        guard bareVerdictIDs.contains(first) else { return false }
+        guard goalIndex.match(in: ids, at: 1) == nil else { return false }
         return content() <= 2
     }
+
+    /// Words that open a bare verdict ("No.", "Skip.", "Not for us.").
+    static let bareVerdicts: Set<String> = ["no", "not", "skip", "skipped", "none", "nope"]
 
     /// Whether a condition word stands within three words before `i`.
     static func isConditional(at i: Int, in ids: [Int]) -> Bool {
@@ -446,7 +450,7 @@ public struct NegationFilter: Sendable {
         }
         if describesPossession(at: i, in: ids) || describesPast(at: i, in: ids) { return .description }
         // "I wouldn't start with culture": a matter of order, not a rejection.
-        for ahead in 1...2 where match(sequencingIDs, in: ids, at: i + ahead) != nil { return .description }
+        for ahead in 1...2 where sequencingIndex.match(in: ids, at: i + ahead) != nil { return .description }
         if rejectingVerbIDs.contains(word) { return .rejection }
         if word == Named.no {
             if i + 1 < ids.count && noDecisionIDs.contains(ids[i + 1]) { return .rejection }
