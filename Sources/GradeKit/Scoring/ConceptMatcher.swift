@@ -21,12 +21,16 @@ public struct ConceptMatcher: Sendable {
 
     /// The matches in one unit's tokens, ordered by concept.
     public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
-        matches(unit: unitIndex, tokens: tokens, rubric: rubric, fromRubricAnalyzer: false)
+        var scratch = WindowScratch()
+        return matches(unit: unitIndex, tokens: tokens, rubric: rubric, fromRubricAnalyzer: false, scratch: &scratch)
     }
 
     /// ``matches(unit:tokens:rubric:)``; `fromRubricAnalyzer` says the tokens come straight
-    /// from `rubric.analyzer`, so their term ids are the rubric's and need no lookup.
-    func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool) -> [ConceptMatch] {
+    /// from `rubric.analyzer`, so their term ids are the rubric's and need no lookup. The
+    /// window searches use `scratch`'s buffers, which the caller keeps from unit to unit.
+    func matches(
+        unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool, scratch: inout WindowScratch
+    ) -> [ConceptMatch] {
         let occurrences = Occurrences(tokens, termIDs: rubric.termIDs, idsResolved: fromRubricAnalyzer)
         guard !occurrences.isEmpty else { return [] }
         // The concepts all of whose terms the unit holds: each is found under its key term
@@ -41,8 +45,6 @@ public struct ConceptMatcher: Sendable {
         }
         complete.sort()
         var result: [ConceptMatch] = []
-        // One set of buffers for every concept's window search in this unit.
-        var scratch = WindowScratch()
         for conceptIndex in complete {
             let ids = rubric.conceptTermIDs[conceptIndex]
             guard
@@ -75,8 +77,8 @@ public struct ConceptMatcher: Sendable {
         var token: Int
     }
 
-    /// The buffers of a window search, kept from one concept to the next so a unit's
-    /// concepts do not each allocate their own.
+    /// The buffers of a window search, kept from one concept and one unit to the next so
+    /// they do not each allocate their own.
     struct WindowScratch {
         /// Every occurrence of the concept's terms, by (position, term).
         var events: [WindowEvent] = []
