@@ -17,6 +17,10 @@ public struct Analyzer: Sendable {
     private let catenation: CatenationFilter
     private let spelling: SpellingFilter
     private let synonymFilter: SynonymFilter
+    /// The surfaces of the written words → ids (``Token/surfaceID``), shared by the
+    /// catenation filter, which pairs words by them, and the negation filter, whose words
+    /// take the first ids.
+    private let surfaces = Self.surfaceLexicon()
     /// Written word → its tokens after folding, splitting, stop words and stemming, at
     /// position 0, with their flags, their ids in ``termIDs`` and their roots in the synonym
     /// map, shared by every thread and answer this analyzer (and its copies) analyses. The ids
@@ -40,7 +44,7 @@ public struct Analyzer: Sendable {
         self.stopFilter = StopFilter(words: stopWords)
         self.termIDs = termIDs
         self.synonymFilter = SynonymFilter(map: synonyms)
-        self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms))
+        self.catenation = CatenationFilter(vocabulary: vocabulary.union(synonyms.terms), surfaces: surfaces)
         self.spelling = SpellingFilter(spellings: spellings.isEmpty ? [:] : spellings.merging(synonyms.spellings) { first, _ in first })
     }
 
@@ -90,16 +94,22 @@ public struct Analyzer: Sendable {
 
     /// One written word through ``wordTokens(_:)``, each token's term resolved once for all
     /// its occurrences: its id among the rubric's terms, its root in the synonym map, its
-    /// spelling correction and the id of its surface for catenation.
+    /// spelling correction and the id of its surface (for a written word) in ``surfaces``.
     private func analyse(_ word: String) -> [Token] {
         var tokens = wordTokens(word)
         for i in tokens.indices {
             tokens[i].termID = Token.resolved(termIDs[tokens[i].term])
             tokens[i].synonymRoot = Token.resolved(synonymFilter.map.child(of: 0, term: tokens[i].term))
             tokens[i].correction = spelling.correctionID(for: tokens[i])
-            tokens[i].surfaceID = catenation.surfaceID(for: tokens[i])
+            if tokens[i].origin == .word { tokens[i].surfaceID = Token.resolved(surfaces.id(for: tokens[i].surface)) }
         }
         return tokens
+    }
+
+    /// A lexicon of surfaces whose first ids are the negation filter's words
+    /// (``NegationFilter/words``), so a surface's id there is its id among them.
+    static func surfaceLexicon() -> Lexicon {
+        Lexicon(seed: NegationFilter.words)
     }
 
     /// The chain after the tokenizer for one written word, at position 0.

@@ -8,8 +8,9 @@ public struct CatenationFilter: Sendable {
     /// Stems the rubric and the synonym map use.
     public let vocabulary: Set<String>
     private let stemmer = StemFilter()
-    /// The surfaces of the words met so far, so that a pair of words is a pair of integers.
-    private let surfaces = Lexicon()
+    /// The surfaces of the words met so far, so that a pair of words is a pair of integers:
+    /// the analyzer's lexicon (``Token/surfaceID``), or the filter's own.
+    private let surfaces: Lexicon
     /// A pair of surface ids (the first in the high 32 bits) → the stem of the joined surface
     /// when that is in the vocabulary, nil when it is not.
     private let joins = Memo<Int, String?>()
@@ -22,15 +23,14 @@ public struct CatenationFilter: Sendable {
 
     /// Creates the filter over `vocabulary`.
     public init(vocabulary: Set<String>) {
-        self.vocabulary = vocabulary
+        self.init(vocabulary: vocabulary, surfaces: Lexicon())
     }
 
-    /// The stored form of the id of `token`'s surface for ``Token/surfaceID``. The analyzer
-    /// works it out once per distinct written word; stop words and stacked tokens are never
-    /// joined and get none.
-    func surfaceID(for token: Token) -> Int32 {
-        guard token.origin == .word, !token.isStop else { return Token.unresolved }
-        return Token.resolved(surfaces.id(for: token.surface))
+    /// Creates the filter over `vocabulary`, pairing words by their ids in `surfaces`, the
+    /// lexicon their ``Token/surfaceID``s come from.
+    init(vocabulary: Set<String>, surfaces: Lexicon) {
+        self.vocabulary = vocabulary
+        self.surfaces = surfaces
     }
 
     /// The stem of a joined surface when it is in the vocabulary.

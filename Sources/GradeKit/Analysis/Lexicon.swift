@@ -14,9 +14,11 @@ final class Lexicon: @unchecked Sendable {
     /// The most strings kept.
     let capacity: Int
 
-    /// An empty lexicon keeping at most `capacity` strings.
-    init(capacity: Int = 1 << 16) {
+    /// A lexicon keeping at most `capacity` strings, whose first ids go to the distinct
+    /// strings of `seed` in order (`seed` fits in `capacity`).
+    init(capacity: Int = 1 << 16, seed: [String] = []) {
         self.capacity = min(capacity, Int(Int32.max))
+        for string in seed { _ = id(for: string) }
     }
 
     /// The id of `string`, given it now if it has none; nil when the lexicon is full.

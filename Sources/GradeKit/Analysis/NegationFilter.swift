@@ -172,7 +172,8 @@ public struct NegationFilter: Sendable {
             lastPosition = max(lastPosition, tokens[index].lastPosition)
         }
         guard !words.isEmpty else { return }
-        let surfaces = words.map { tokens[$0].surface }
+        // Each word's id among the filter's ``words``: most are resolved by the analyzer.
+        let ids = words.map { Self.wordID(of: $0, in: tokens) }
         var negated = Marks(positions: lastPosition + 1)
         // Where each word's clause ends, made on first need (see ``clauseEnds(_:)``).
         var clauseEnds: [Int] = []
@@ -192,38 +193,38 @@ public struct NegationFilter: Sendable {
             }
             // The position the negation names as its trigger.
             let trigger = tokens[words[i]].position
-            let patterns = Self.patternsByFirstWord[surfaces[i]] ?? .none
-            if let length = Self.match(patterns.pseudo, in: surfaces, at: i) {
+            let patterns = Self.patterns(openedBy: ids[i])
+            if let length = Self.match(patterns.pseudo, in: ids, at: i) {
                 i += length
                 continue
             }
-            if let length = Self.match(patterns.multi, in: surfaces, at: i) {
+            if let length = Self.match(patterns.multi, in: ids, at: i) {
                 markForward(
                     from: i + length, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens,
                     words: words, samePhrase: false, into: &negated)
                 i += length
                 continue
             }
-            if let length = Self.match(patterns.phrase, in: surfaces, at: i) {
+            if let length = Self.match(patterns.phrase, in: ids, at: i) {
                 markForward(
                     from: i + length, negation: Negation(trigger: trigger, kind: .alternative), tokens: tokens,
                     words: words, samePhrase: true, into: &negated)
                 i += length
                 continue
             }
-            if let length = Self.match(patterns.post, in: surfaces, at: i),
-                Self.postTriggerHolds(at: i, length: length, tokens: tokens, words: words, surfaces: surfaces)
+            if let length = Self.match(patterns.post, in: ids, at: i),
+                Self.postTriggerHolds(at: i, length: length, tokens: tokens, words: words)
             {
-                let pointsBack = i + length < words.count && Self.pointers.contains(surfaces[i + length])
-                let deferred = Self.match(Self.deferringPostTriggers, in: surfaces, at: i) != nil
+                let pointsBack = i + length < words.count && Self.pointerIDs.contains(ids[i + length])
+                let deferred = Self.match(Self.deferringPostTriggerIDs, in: ids, at: i) != nil
                 markBackward(
                     from: i - 1, negation: Negation(trigger: trigger, kind: .rejection, deferred: deferred),
                     tokens: tokens, words: words, wholeClause: pointsBack, asides: asides(), into: &negated)
                 i += length
                 continue
             }
-            if tokens[words[i]].flags.contains(.decidedVerb), Self.decider(before: i, in: surfaces),
-                Self.match(Self.goals, in: surfaces, at: i + 1) == nil
+            if tokens[words[i]].flags.contains(.decidedVerb), Self.decider(before: i, in: ids),
+                Self.goalIndex.match(in: ids, at: i + 1) == nil
             {
                 markForward(
                     from: i + 1, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens, words: words,
@@ -232,12 +233,12 @@ public struct NegationFilter: Sendable {
                 continue
             }
             if tokens[words[i]].flags.contains(.singleTrigger) && !tokens[words[i]].isCompoundPart
-                && !Self.isConditional(at: i, in: surfaces)
-                && !Self.isPurpose(at: i, tokens: tokens, words: words)
+                && !Self.isConditional(at: i, in: ids)
+                && !Self.isPurpose(at: i, tokens: tokens, words: words, ids: ids)
             {
-                let goalStart = i + 1 < words.count && surfaces[i + 1] == "any" ? i + 2 : i + 1
-                if Self.match(Self.goals, in: surfaces, at: goalStart) == nil {
-                    var kind = Self.kind(ofTriggerAt: i, in: surfaces)
+                let goalStart = i + 1 < words.count && ids[i + 1] == Named.any ? i + 2 : i + 1
+                if Self.goalIndex.match(in: ids, at: goalStart) == nil {
+                    var kind = Self.kind(ofTriggerAt: i, in: ids)
                     if kind == .description {
                         // Where the trigger's clause ends, worked out once per unit for all triggers.
                         if clauseEnds.isEmpty { clauseEnds = Self.clauseEnds(tokens, words: words) }
@@ -245,8 +246,8 @@ public struct NegationFilter: Sendable {
                         // "No service mesh for now", "no auto-scaling policies for this": a clause
                         // that ends in a deferral or in "for this" is a decision; so is one that
                         // ends in "either".
-                        if (surfaces[i] == "no" && Self.endsWithDeferral(from: i + 1, to: end, in: surfaces))
-                            || Self.endsWithEither(from: i + 1, to: end, in: surfaces)
+                        if (ids[i] == Named.no && Self.endsWithDeferral(from: i + 1, to: end, in: ids))
+                            || Self.endsWithEither(from: i + 1, to: end, in: ids)
                         {
                             kind = .rejection
                         }
@@ -254,7 +255,7 @@ public struct NegationFilter: Sendable {
                     let negation = Negation(trigger: trigger, kind: kind)
                     markForward(
                         from: i + 1, negation: negation, tokens: tokens, words: words, samePhrase: false, into: &negated)
-                    if kind == .rejection, Self.objectIsOne(after: i, tokens: tokens, words: words, surfaces: surfaces) {
+                    if kind == .rejection, Self.objectIsOne(after: i, tokens: tokens, words: words, ids: ids) {
                         // "A service mesh, Istio, Linkerd, I would not put one in": the decision
                         // is about the kind of thing named before it.
                         markBackward(
@@ -297,10 +298,11 @@ public struct NegationFilter: Sendable {
     /// counted as content.
     public static func isBareRejection(_ tokens: [Token]) -> Bool {
         // By index: filtering the tokens themselves would copy each one.
-        var surfaces: [String] = []
-        for index in tokens.indices where tokens[index].origin == .word { surfaces.append(tokens[index].surface) }
-        guard let first = surfaces.first else { return false }
-        if match(pseudoTriggers, in: surfaces, at: 0) != nil { return false }
+        var ids: [Int] = []
+        for index in tokens.indices where tokens[index].origin == .word { ids.append(wordID(of: index, in: tokens)) }
+        guard let first = ids.first else { return false }
+        let patterns = Self.patterns(openedBy: first)
+        if match(patterns.pseudo, in: ids, at: 0) != nil { return false }
         // The content words, counted only for a unit that opens with a verdict.
         func content() -> Int {
             var count = 0
@@ -310,33 +312,31 @@ public struct NegationFilter: Sendable {
             }
             return count
         }
-        if match(postTriggers, in: surfaces, at: 0) != nil { return content() <= 3 }
-        guard ["no", "not", "skip", "skipped", "none", "nope"].contains(first) else { return false }
-        guard match(goals, in: surfaces, at: 1) == nil else { return false }
+        if match(patterns.post, in: ids, at: 0) != nil { return content() <= 3 }
+        guard bareVerdictIDs.contains(first) else { return false }
+        guard goalIndex.match(in: ids, at: 1) == nil else { return false }
         return content() <= 2
     }
 
+    /// Words that open a bare verdict ("No.", "Skip.", "Not for us.").
+    static let bareVerdicts: Set<String> = ["no", "not", "skip", "skipped", "none", "nope"]
+
     /// Whether a condition word stands within three words before `i`.
-    static func isConditional(at i: Int, in surfaces: [String]) -> Bool {
+    static func isConditional(at i: Int, in ids: [Int]) -> Bool {
         for back in 1...3 where i - back >= 0 {
-            if conditions.contains(surfaces[i - back]) { return true }
+            if conditionIDs.contains(ids[i - back]) { return true }
         }
         return false
     }
 
     /// Whether the trigger at `i` sits in a purpose: a ``purposes`` word within the three
     /// words before it, in the same phrase ("To be sure, we would not roll back" is a decision).
-    static func isPurpose(at i: Int, tokens: [Token], words: [Int]) -> Bool {
+    static func isPurpose(at i: Int, tokens: [Token], words: [Int], ids: [Int]) -> Bool {
         for back in 1...3 where i - back >= 0 {
-            let word = words[i - back]
-            if tokens[word].phrase != tokens[words[i]].phrase { return false }
-            if purposes.contains(tokens[word].surface) { return true }
+            if tokens[words[i - back]].phrase != tokens[words[i]].phrase { return false }
+            if purposeIDs.contains(ids[i - back]) { return true }
             // "make sure it doesn't …", but not "I'm sure we don't need a service mesh".
-            if tokens[word].surface == "sure", i - back > 0,
-                ["make", "makes", "making"].contains(tokens[words[i - back - 1]].surface)
-            {
-                return true
-            }
+            if ids[i - back] == Named.sure, i - back > 0, makingIDs.contains(ids[i - back - 1]) { return true }
         }
         return false
     }
@@ -350,18 +350,18 @@ public struct NegationFilter: Sendable {
     /// of having right after it ("we don't have a runbook", "the team hasn't got dashboards"),
     /// not after a modal ("I wouldn't have a mesh") nor as a need ("don't have to go
     /// multi-region", "don't have any use for a mesh", "haven't got time for it").
-    static func describesPossession(at i: Int, in surfaces: [String]) -> Bool {
-        guard i + 1 < surfaces.count, possessions.contains(surfaces[i + 1]) else { return false }
-        if i > 0 && modals.contains(surfaces[i - 1]) { return false }
-        return !surfaces[(i + 2)..<min(i + 4, surfaces.count)].contains(where: needs.contains)
+    static func describesPossession(at i: Int, in ids: [Int]) -> Bool {
+        guard i + 1 < ids.count, possessionIDs.contains(ids[i + 1]) else { return false }
+        if i > 0 && modalIDs.contains(ids[i - 1]) { return false }
+        return !ids[(i + 2)..<min(i + 4, ids.count)].contains(where: needIDs.contains)
     }
 
     /// Whether the trigger at `i` states a past fact: a past copula right before it ("outages
     /// I've seen weren't caused by a deploy"), unless it carries a decision ("we were not
     /// going to adopt a mesh").
-    static func describesPast(at i: Int, in surfaces: [String]) -> Bool {
-        guard i > 0, pastCopulas.contains(surfaces[i - 1]) else { return false }
-        return !surfaces[(i + 1)..<min(i + 3, surfaces.count)].contains(where: intentions.contains)
+    static func describesPast(at i: Int, in ids: [Int]) -> Bool {
+        guard i > 0, pastCopulaIDs.contains(ids[i - 1]) else { return false }
+        return !ids[(i + 1)..<min(i + 3, ids.count)].contains(where: intentionIDs.contains)
     }
 
     /// Verbs of having.
@@ -387,9 +387,9 @@ public struct NegationFilter: Sendable {
     /// now") or in "for this" ("No auto-scaling policies for this."): the writer's verdict on
     /// the situation at hand. "No audit logs for this bucket" and "no runbooks; write them
     /// this quarter" do not end so and stay described absences.
-    static func endsWithDeferral(from start: Int, to end: Int, in surfaces: [String]) -> Bool {
-        for pattern in verdictEndings where end - pattern.count >= start {
-            if match([pattern], in: surfaces, at: end - pattern.count) != nil { return true }
+    static func endsWithDeferral(from start: Int, to end: Int, in ids: [Int]) -> Bool {
+        for pattern in verdictEndingIDs where end - pattern.count >= start {
+            if match([pattern], in: ids, at: end - pattern.count) != nil { return true }
         }
         return false
     }
@@ -399,20 +399,22 @@ public struct NegationFilter: Sendable {
     /// dismisses only when it ends its phrase ("rollback: not really a thing here, …", not
     /// "culture is not a thing you can announce"); "rejected" is a verdict only when it opens
     /// its phrase.
-    static func postTriggerHolds(at i: Int, length: Int, tokens: [Token], words: [Int], surfaces: [String]) -> Bool {
+    static func postTriggerHolds(at i: Int, length: Int, tokens: [Token], words: [Int]) -> Bool {
+        // Rare enough to read the surfaces themselves.
+        let surface = { tokens[words[$0]].surface }
         // "Service mesh from day one | Rejected for this phase" is the writer's verdict; "deploys
         // that fail the policy are rejected at admission" describes a mechanism.
-        if surfaces[i] == "rejected" { return i == 0 || tokens[words[i - 1]].phrase != tokens[words[i]].phrase }
-        if surfaces[i] == "leave" {
+        if surface(i) == "rejected" { return i == 0 || tokens[words[i - 1]].phrase != tokens[words[i]].phrase }
+        if surface(i) == "leave" {
             for back in 1...3 where i - back >= 0 {
-                if ["not", "never", "cannot", "no"].contains(surfaces[i - back]) { return false }
+                if ["not", "never", "cannot", "no"].contains(surface(i - back)) { return false }
             }
         }
-        if surfaces[i + length - 1] == "thing" {
+        if surface(i + length - 1) == "thing" {
             // The rest of its phrase: up to the next comma or clause break.
             var end = i + length
             while end < words.count, tokens[words[end]].phrase == tokens[words[i]].phrase { end += 1 }
-            return surfaces[(i + length)..<end].allSatisfy { ["here", "now", "today", "for", "us", "at", "all"].contains($0) }
+            return ((i + length)..<end).allSatisfy { ["here", "now", "today", "for", "us", "at", "all"].contains(surface($0)) }
         }
         return true
     }
@@ -420,8 +422,8 @@ public struct NegationFilter: Sendable {
     /// Whether the clause after a trigger ends in "either" ("so there's no data migration to
     /// plan either", "no dashboards either"): the writer lines it up with a decision already
     /// made, so it is one too. "Either" inside the clause ("either no rollback or …") is not.
-    static func endsWithEither(from start: Int, to end: Int, in surfaces: [String]) -> Bool {
-        end - 1 >= start && surfaces[end - 1] == "either"
+    static func endsWithEither(from start: Int, to end: Int, in ids: [Int]) -> Bool {
+        end - 1 >= start && ids[end - 1] == Named.either
     }
 
     /// Per word, the index just past the last word of its clause, which ends at a clause
@@ -441,30 +443,30 @@ public struct NegationFilter: Sendable {
     }
 
     /// Whether a single-word trigger at `i` is a decision or a description.
-    static func kind(ofTriggerAt i: Int, in surfaces: [String]) -> Negation.Kind {
-        let word = surfaces[i]
-        for ahead in 1...4 where i + ahead < surfaces.count && qualifiers.contains(surfaces[i + ahead]) {
+    static func kind(ofTriggerAt i: Int, in ids: [Int]) -> Negation.Kind {
+        let word = ids[i]
+        for ahead in 1...4 where i + ahead < ids.count && qualifierIDs.contains(ids[i + ahead]) {
             return .description
         }
-        if describesPossession(at: i, in: surfaces) || describesPast(at: i, in: surfaces) { return .description }
+        if describesPossession(at: i, in: ids) || describesPast(at: i, in: ids) { return .description }
         // "I wouldn't start with culture": a matter of order, not a rejection.
-        for ahead in 1...2 where match(sequencing, in: surfaces, at: i + ahead) != nil { return .description }
-        if rejectingVerbs.contains(word) { return .rejection }
-        if word == "no" {
-            if i + 1 < surfaces.count && noDecisions.contains(surfaces[i + 1]) { return .rejection }
+        for ahead in 1...2 where sequencingIndex.match(in: ids, at: i + ahead) != nil { return .description }
+        if rejectingVerbIDs.contains(word) { return .rejection }
+        if word == Named.no {
+            if i + 1 < ids.count && noDecisionIDs.contains(ids[i + 1]) { return .rejection }
             return .description
         }
         for back in 1...3 where i - back >= 0 {
-            if deciders.contains(surfaces[i - back]) { return .rejection }
+            if deciderIDs.contains(ids[i - back]) { return .rejection }
         }
         return .description
     }
 
     /// Whether a decider stands right before `index`, adverbs aside.
-    static func decider(before index: Int, in surfaces: [String]) -> Bool {
+    static func decider(before index: Int, in ids: [Int]) -> Bool {
         var j = index - 1
-        while j >= 0, index - j <= 3, adverbs.contains(surfaces[j]) { j -= 1 }
-        return j >= 0 && deciders.contains(surfaces[j])
+        while j >= 0, index - j <= 3, adverbIDs.contains(ids[j]) { j -= 1 }
+        return j >= 0 && deciderIDs.contains(ids[j])
     }
 
     private func markForward(
@@ -502,10 +504,10 @@ public struct NegationFilter: Sendable {
     /// not put one in", "we don't need one here"): `one` two to four words after the trigger,
     /// in its phrase, not counted ("pick just one", "any one") and not followed by a content
     /// word ("put one region in charge" counts a region). "No one" and "not one" are never it.
-    static func objectIsOne(after i: Int, tokens: [Token], words: [Int], surfaces: [String]) -> Bool {
+    static func objectIsOne(after i: Int, tokens: [Token], words: [Int], ids: [Int]) -> Bool {
         for k in stride(from: i + 2, to: min(i + 5, words.count), by: 1) where tokens[words[k]].phrase == tokens[words[i]].phrase {
-            guard surfaces[k] == "one" else { continue }
-            if counters.contains(surfaces[k - 1]) { return false }
+            guard ids[k] == Named.one else { continue }
+            if counterIDs.contains(ids[k - 1]) { return false }
             guard k + 1 < words.count else { return true }
             return tokens[words[k + 1]].isStop || tokens[words[k + 1]].phrase != tokens[words[k]].phrase
         }
@@ -561,11 +563,12 @@ public struct NegationFilter: Sendable {
         }
     }
 
-    /// Length of the first pattern of `patterns` that starts at `i`, if any.
-    static func match(_ patterns: [[String]], in surfaces: [String], at i: Int) -> Int? {
-        for pattern in patterns where i + pattern.count <= surfaces.count {
+    /// Length of the first pattern of `patterns` that starts at `i` of `words` (surfaces, or
+    /// their ids among ``words``), if any.
+    static func match<Word: Equatable>(_ patterns: [[Word]], in words: [Word], at i: Int) -> Int? {
+        for pattern in patterns where i + pattern.count <= words.count {
             var matches = true
-            for (k, word) in pattern.enumerated() where surfaces[i + k] != word {
+            for (k, word) in pattern.enumerated() where words[i + k] != word {
                 matches = false
                 break
             }

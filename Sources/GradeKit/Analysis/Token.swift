@@ -68,8 +68,9 @@ public struct Token: Sendable, Equatable {
     /// The term the analyzer's spelling filter corrects the word to, as an id among that
     /// filter's terms (``SpellingFilter/correctionID(for:)``), resolved like ``termID``.
     var correction = Token.unresolved
-    /// The id of the surface in the lexicon of the analyzer's catenation filter
-    /// (``CatenationFilter/surfaceID(for:)``), resolved like ``termID``.
+    /// The id of a written word's surface in the analyzer's lexicon of surfaces, whose first
+    /// ids are the negation filter's words (``Analyzer/surfaceLexicon()``), resolved like
+    /// ``termID``.
     var surfaceID = Token.unresolved
 
     /// Creates a token.

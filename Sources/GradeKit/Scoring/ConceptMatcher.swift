@@ -21,12 +21,16 @@ public struct ConceptMatcher: Sendable {
 
     /// The matches in one unit's tokens, ordered by concept.
     public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
-        matches(unit: unitIndex, tokens: tokens, rubric: rubric, fromRubricAnalyzer: false)
+        var scratch = WindowScratch()
+        return matches(unit: unitIndex, tokens: tokens, rubric: rubric, fromRubricAnalyzer: false, scratch: &scratch)
     }
 
     /// ``matches(unit:tokens:rubric:)``; `fromRubricAnalyzer` says the tokens come straight
-    /// from `rubric.analyzer`, so their term ids are the rubric's and need no lookup.
-    func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool) -> [ConceptMatch] {
+    /// from `rubric.analyzer`, so their term ids are the rubric's and need no lookup. The
+    /// window searches use `scratch`'s buffers, which the caller keeps from unit to unit.
+    func matches(
+        unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool, scratch: inout WindowScratch
+    ) -> [ConceptMatch] {
         let occurrences = Occurrences(tokens, termIDs: rubric.termIDs, idsResolved: fromRubricAnalyzer)
         guard !occurrences.isEmpty else { return [] }
         // The concepts all of whose terms the unit holds: each is found under its key term
@@ -41,8 +45,6 @@ public struct ConceptMatcher: Sendable {
         }
         complete.sort()
         var result: [ConceptMatch] = []
-        // One set of buffers for every concept's window search in this unit.
-        var scratch = WindowScratch()
         for conceptIndex in complete {
             let ids = rubric.conceptTermIDs[conceptIndex]
             guard
@@ -75,13 +77,15 @@ public struct ConceptMatcher: Sendable {
         var token: Int
     }
 
-    /// The buffers of a window search, kept from one concept to the next so a unit's
-    /// concepts do not each allocate their own.
+    /// The buffers of a window search, kept from one concept and one unit to the next so
+    /// they do not each allocate their own.
     struct WindowScratch {
         /// Every occurrence of the concept's terms, by (position, term).
         var events: [WindowEvent] = []
         /// Per term, the index in ``events`` of its latest occurrence, or -1.
         var latest: [Int] = []
+        /// ``latest`` as it stood at the tightest window found so far.
+        var best: [Int] = []
     }
 
     /// The token indices of the smallest window holding one occurrence of each of `count`
@@ -94,14 +98,13 @@ public struct ConceptMatcher: Sendable {
             return [first]
         }
         guard Self.gatherEvents(count, occurrences: occurrences, tokens: tokens, into: &scratch) else { return nil }
-        let events = scratch.events
         let limit = count + slack
         scratch.latest.removeAll(keepingCapacity: true)
         scratch.latest.append(contentsOf: repeatElement(-1, count: count))
         var missing = count
-        var best: (width: Int, window: [Int])?
-        for eventIndex in events.indices {
-            let term = events[eventIndex].term
+        var bestWidth = Int.max
+        for eventIndex in scratch.events.indices {
+            let term = scratch.events[eventIndex].term
             if scratch.latest[term] < 0 { missing -= 1 }
             scratch.latest[term] = eventIndex
             guard missing == 0 else { continue }
@@ -109,20 +112,30 @@ public struct ConceptMatcher: Sendable {
             var last = Int.min
             var lowestPhrase = Int.max
             var highestPhrase = Int.min
-            for chosen in scratch.latest {
-                first = min(first, events[chosen].position)
-                last = max(last, events[chosen].last)
-                let phrase = tokens[events[chosen].token].phrase
+            // By term index: a loop over `scratch.latest` itself would retain and release it
+            // at every event.
+            for term in 0..<count {
+                let chosen = scratch.events[scratch.latest[term]]
+                first = min(first, chosen.position)
+                last = max(last, chosen.last)
+                let phrase = tokens[chosen.token].phrase
                 lowestPhrase = min(lowestPhrase, phrase)
                 highestPhrase = max(highestPhrase, phrase)
             }
             let width = last - first + 1
             let crossesList = highestPhrase - lowestPhrase > 1
-            if width <= limit, !crossesList, best == nil || width < best?.width ?? .max {
-                best = (width, scratch.latest.map { events[$0] }.sorted { $0.position < $1.position }.map(\.token))
+            if width <= limit, !crossesList, width < bestWidth {
+                // Kept in the scratch buffer; the window itself is made once, at the end.
+                bestWidth = width
+                scratch.best.removeAll(keepingCapacity: true)
+                scratch.best.append(contentsOf: scratch.latest)
             }
         }
-        return best?.window
+        guard bestWidth < .max else { return nil }
+        // Events are ordered by (position, term), so ascending event indices put the window's
+        // tokens by position, ties in term order.
+        scratch.best.sort()
+        return scratch.best.map { scratch.events[$0].token }
     }
 
     /// Puts every occurrence of the `count` terms into `scratch.events`, ordered by position,

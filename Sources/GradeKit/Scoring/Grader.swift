@@ -157,7 +157,8 @@ public struct Grader: Sendable {
         let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
         state.words += words
         if unit.kind == .prompt { state.prompts += 1 }
-        let matches = matcher.matches(unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer)
+        let matches = matcher.matches(
+            unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer, scratch: &state.windows)
         guard !matches.isEmpty else { return }
         guard !Gibberish.isJunk(tokens, text: unit.text) else {
             state.junkUnits += 1

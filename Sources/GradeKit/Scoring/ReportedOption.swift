@@ -55,14 +55,14 @@ enum ReportedOption {
         // "I never skip them" keeps what it names twice over; "skip" and "avoid" are the
         // writer's only after a decider ("I'd skip").
         if at > 0, words[at - 1].negation != nil || ["not", "never"].contains(words[at - 1].surface) { return nil }
-        let surfaces = words.map(\.surface)
-        if ["skip", "avoid"].contains(surfaces[at]), !NegationFilter.decider(before: at, in: surfaces) { return nil }
+        let ids = words.indices.map { NegationFilter.wordID(of: $0, in: words) }
+        if ["skip", "avoid"].contains(words[at].surface), !NegationFilter.decider(before: at, in: ids) { return nil }
         let rest = words.dropFirst(at + 1)
         // "I never skip them", "not avoid": twice negated, the option stands.
         if let next = rest.first, refusals.contains(next.surface) { return nil }
         if !rest.contains(where: { !$0.isStop || pointers.contains($0.surface) }) {
             // "I wouldn't.": the writer's decision, with nothing else named.
-            return NegationFilter.kind(ofTriggerAt: at, in: surfaces) == .rejection ? words[at].surface : nil
+            return NegationFilter.kind(ofTriggerAt: at, in: ids) == .rejection ? words[at].surface : nil
         }
         var content = 0
         for (offset, word) in rest.enumerated() {
