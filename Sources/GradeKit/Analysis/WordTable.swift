@@ -8,8 +8,10 @@ import Foundation
 /// FNV-1a: a lookup makes no `String` and runs no SipHash. Every entry's elements lie end to
 /// end with the others' in one array, and are copied from there straight into the caller's
 /// array: a lookup makes no array of its own. The words of a unit are looked up under one
-/// acquisition of the lock, let go only to compute the elements of a word missing from the
-/// table (two threads may both compute them; they compute the same ones). Keys are bytes,
+/// acquisition of a reader-writer lock held for reading, so threads look words up side by
+/// side; it is let go only to compute the elements of a word missing from the table (two
+/// threads may both compute them; they compute the same ones) and to insert them, which
+/// holds it for writing. Keys are bytes,
 /// not `String`s compared by canonical equivalence, so a precomposed and a decomposed
 /// spelling of a word are two entries, each analysed as written.
 ///
@@ -17,8 +19,9 @@ import Foundation
 /// ``longestKept`` bytes; past that, elements are computed and not kept, so an answer of
 /// millions of distinct words, or of megabyte-long "words", cannot exhaust memory.
 final class WordTable<Element: Sendable>: @unchecked Sendable {
-    // Every access to `storage` is under `lock`, which is what makes the class Sendable.
-    private let lock = NSLock()
+    // Every access to `storage` is under `lock` (reads for reading, inserts for writing),
+    // which is what makes the class Sendable.
+    private let lock = ReadWriteLock()
     private var storage = Storage()
     /// The most entries kept.
     let capacity: Int
@@ -34,14 +37,17 @@ final class WordTable<Element: Sendable>: @unchecked Sendable {
     /// Appends the elements of each of `words` (ranges of `bytes`) to `elements` in order,
     /// computing with `compute` those of the words the table does not hold yet, and calls
     /// `placed` with each word's index and the range its elements took in `elements`, as soon
-    /// as they are there. For a word the table held, `placed` runs under the lock, so it must
-    /// only move the elements to their occurrence, never call back into the table.
+    /// as they are there. For a word the table held, `placed` runs under the lock (held for
+    /// reading), so it must only move the elements to their occurrence, never call back into
+    /// the table.
     func append<Words: RandomAccessCollection<Range<Int>>>(
         elementsOf words: Words, in bytes: UnsafeBufferPointer<UInt8>, to elements: inout [Element],
         compute: (UnsafeBufferPointer<UInt8>) -> [Element], placed: (Int, Range<Int>, inout [Element]) -> Void
     ) where Words.Index == Int {
         var next = words.startIndex
-        lock.lock()
+        // Held for reading while known words are copied, so threads copy side by side; an
+        // insert waits for them and holds it alone.
+        lock.lockForReading()
         while true {
             // One call per run of known words: reading a class's stored property word by
             // word would check exclusive access at every read.
@@ -53,8 +59,12 @@ final class WordTable<Element: Sendable>: @unchecked Sendable {
             let first = elements.count
             elements.append(contentsOf: computed)
             placed(next, first..<elements.count, &elements)
-            lock.lock()
-            if word.count <= Self.longestKept, storage.count < capacity { storage.insert(word, computed) }
+            if word.count <= Self.longestKept {
+                lock.lockForWriting()
+                if storage.count < capacity { storage.insert(word, computed) }
+                lock.unlock()
+            }
+            lock.lockForReading()
             next += 1
         }
         lock.unlock()

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 
 @testable import GradeKit
@@ -44,5 +45,64 @@ import Testing
 
     @Test func theTableStopsGrowingAtItsCapacity() {
         #expect(Self.computations(["one", "two", "three"], table: WordTable(capacity: 1)) == 2)
+    }
+
+    /// Threads reading side by side while others insert: every thread gets every word's own
+    /// elements, and the table ends up holding each word once.
+    @Test func threadsReadAndInsertTogether() {
+        let table = WordTable<Int>()
+        let words = (0..<2_000).map { "w\($0 % 700)x\($0 % 13)" }
+        let bytes = Array(words.joined(separator: " ").utf8)
+        var offset = 0
+        let ranges: [Range<Int>] = words.map { word in
+            defer { offset += word.utf8.count + 1 }
+            return offset..<(offset + word.utf8.count)
+        }
+        let results = LockedResults()
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            // Each thread walks the words from another starting point, so some insert what
+            // others are reading.
+            let shift = thread * 250
+            let order = Array(ranges[shift...]) + Array(ranges[..<shift])
+            let expected: [Int] = order.flatMap { Self.elements(bytes[$0]) }
+            var elements: [Int] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                table.append(elementsOf: order, in: buffer, to: &elements, compute: { Self.elements($0) }) { _, _, _ in }
+            }
+            results.add(elements == expected)
+        }
+        #expect(results.all == Array(repeating: true, count: 8))
+        // Every word is in the table now: reading them all again computes nothing.
+        var computed = 0
+        var elements: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            table.append(elementsOf: ranges, in: buffer, to: &elements, compute: { computed += 1; return Self.elements($0) }) { _, _, _ in }
+        }
+        #expect(computed == 0)
+        #expect(elements == ranges.flatMap { Self.elements(bytes[$0]) })
+    }
+
+    /// What the concurrent test's table keeps for a word: its length and a hash of its bytes.
+    static func elements(_ word: some Collection<UInt8>) -> [Int] {
+        [word.count, word.reduce(0) { $0 &* 31 &+ Int($1) }]
+    }
+
+    /// Results gathered from several threads.
+    final class LockedResults: @unchecked Sendable {
+        // Every access to `results` is under `lock`.
+        private let lock = ReadWriteLock()
+        private var results: [Bool] = []
+
+        func add(_ result: Bool) {
+            lock.lockForWriting()
+            results.append(result)
+            lock.unlock()
+        }
+
+        var all: [Bool] {
+            lock.lockForReading()
+            defer { lock.unlock() }
+            return results
+        }
     }
 }
