@@ -17,10 +17,9 @@ enum InlineMarkdown {
 
     /// Appends the UTF-8 bytes of `line` without inline markup to `out`, read in place.
     static func strip(_ line: Substring, into out: inout [UInt8]) {
-        let stripped: Void? = line.utf8.withContiguousStorageIfAvailable { strip($0, into: &out) }
-        guard stripped == nil else { return }
-        // Not contiguous (a bridged string): its bytes are copied once.
-        Array(line.utf8).withUnsafeBufferPointer { strip($0, into: &out) }
+        // In place; a bridged string's bytes are made contiguous first.
+        var line = line
+        line.withUTF8 { strip($0, into: &out) }
     }
 
     /// How deep links may nest in one another's text; deeper brackets are text. Each level

@@ -252,13 +252,11 @@ public struct Grader: Sendable {
         // Most units reject nothing: leave them after one pass over the tokens.
         guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
         // The first ": ", its bytes read in place (the UTF-8 view's own walk is several times slower).
-        func firstColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            bytes.indices.dropFirst().first { bytes[$0 - 1] == UInt8(ascii: ":") && bytes[$0] == UInt8(ascii: " ") }.map { $0 - 1 }
+        var text = unit.text
+        let found = text.withUTF8 { bytes in
+            bytes.indices.dropFirst().first { bytes[$0 - 1] == UInt8(ascii: ":") && bytes[$0] == UInt8(ascii: " ") }
         }
-        guard
-            let colon = unit.text.utf8.withContiguousStorageIfAvailable(firstColon)
-                ?? Array(unit.text.utf8).withUnsafeBufferPointer(firstColon)
-        else { return nil }
+        guard let colon = found.map({ $0 - 1 }) else { return nil }
         let words = tokens.filter { $0.origin == .word }
         guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
         let opening = words.filter { $0.start > colon }.prefix(4)

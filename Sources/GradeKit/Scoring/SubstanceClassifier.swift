@@ -145,28 +145,27 @@ public struct SubstanceClassifier: Sendable {
         /// Whether the writer of the unit whose `tokens` this profile describes says they do
         /// not know ("I'm not sure how", "I have no idea"), worked out on first need.
         mutating func unsure(tokens: [Token]) -> Bool {
-            if let foundUnsure { return foundUnsure }
-            let found = SubstanceClassifier.admitsNotKnowing(tokens)
-            foundUnsure = found
-            return found
+            Self.kept(&foundUnsure) { SubstanceClassifier.admitsNotKnowing(tokens) }
         }
 
         /// The concrete details of the unit whose `text` and `tokens` this profile describes,
         /// found on first need.
         mutating func details(text: String, tokens: [Token]) -> ConcreteDetail.Details {
-            if let foundDetails { return foundDetails }
-            let found = ConcreteDetail().details(in: text, tokens: tokens)
-            foundDetails = found
-            return found
+            Self.kept(&foundDetails) { ConcreteDetail().details(in: text, tokens: tokens) }
         }
 
         /// The unit whose `tokens` this profile describes as ``Definition`` reads it, read on
         /// first need.
         mutating func definition(tokens: [Token]) -> Definition.Unit {
-            if let readDefinition { return readDefinition }
-            let read = Definition().unit(tokens)
-            readDefinition = read
-            return read
+            Self.kept(&readDefinition) { Definition().unit(tokens) }
+        }
+
+        /// The value in `slot`, made by `make` and kept there the first time.
+        private static func kept<Value>(_ slot: inout Value?, _ make: () -> Value) -> Value {
+            if let value = slot { return value }
+            let value = make()
+            slot = value
+            return value
         }
     }
 
