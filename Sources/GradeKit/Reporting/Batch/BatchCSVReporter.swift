@@ -22,7 +22,9 @@ public struct BatchCSVReporter: Sendable {
         // Each rule's column, looked up once per verdict rather than hashing every column
         // of every row into a dictionary of the row's statuses.
         let columns = Dictionary(ruleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var out = CSVEscaping.row(["file", "scenario", "score", "band", "result", "error"] + ruleIDs) + "\n"
+        var out: [UInt8] = []
+        CSVEscaping.append(row: ["file", "scenario", "score", "band", "result", "error"] + ruleIDs, to: &out)
+        out.append(UInt8(ascii: "\n"))
         for item in result.items {
             var cells = [item.path]
             if let report = item.report {
@@ -36,9 +38,10 @@ public struct BatchCSVReporter: Sendable {
                 cells += ["", "", "", item.resultLabel, item.error ?? ""]
                 cells += ruleIDs.map { _ in "" }
             }
-            out += CSVEscaping.row(cells) + "\n"
+            CSVEscaping.append(row: cells, to: &out)
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Rule ids of every scenario graded in the batch: by scenario id, then rubric order,

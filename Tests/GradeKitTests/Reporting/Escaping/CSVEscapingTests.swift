@@ -16,6 +16,11 @@ import Testing
         (" leading", "\" leading\""),
         ("trailing ", "\"trailing \""),
         ("trailing\t", "\"trailing\t\""),
+        ("\t=1 ", "\"'\t=1 \""),
+        ("café, crème", "\"café, crème\""),
+        // A quote with a combining accent is one character but still a quote to a CSV reader.
+        ("a\"\u{301}b", "\"a\"\"\u{301}b\""),
+        ("🚀\n中文", "\"🚀\n中文\""),
     ])
     func quotesByRFC4180(text: String, expected: String) {
         #expect(CSVEscaping.cell(text) == expected)
@@ -37,5 +42,12 @@ import Testing
     @Test func rowsJoinWithCommasAndNoLineEnd() {
         #expect(CSVEscaping.row(["a", "b,c", "", "=x"]) == #"a,"b,c",,'=x"#)
         #expect(CSVEscaping.row([]) == "")
+    }
+
+    @Test func appendsRowsToOneBuffer() {
+        var out: [UInt8] = Array("head\n".utf8)
+        CSVEscaping.append(row: ["x", "y z", "+1"], to: &out)
+        CSVEscaping.append(row: [""], to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "head\nx,y z,'+1")
     }
 }
