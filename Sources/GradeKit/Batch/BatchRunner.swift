@@ -114,7 +114,7 @@ public struct BatchRunner: Sendable {
                     return .failure(DetectionFailure(message: "front matter: \(error.description)"))
                 }
             }
-            if let id = Self.scenarioInPath(display, known: Set(compiled.keys)), let ready = lookup(id) {
+            if let id = Self.scenarioInPath(display, known: compiled.keys), let ready = lookup(id) {
                 return .success((ready, .path, nil))
             }
             guard detect else {
@@ -136,13 +136,17 @@ public struct BatchRunner: Sendable {
     }
 
     /// The nearest path component (file name without extension first, then its folders)
-    /// that is a known scenario id.
-    static func scenarioInPath(_ path: String, known: Set<String>) -> String? {
-        var components = path.split(separator: "/").map { String($0).lowercased() }
-        guard let last = components.popLast() else { return nil }
-        let stem = (last as NSString).deletingPathExtension
-        for candidate in [stem] + components.reversed() where known.contains(candidate) {
-            return candidate
+    /// that is a known scenario id, compared in lower case.
+    static func scenarioInPath<Known: Collection<String>>(_ path: String, known: Known) -> String? {
+        // From the file name outwards, each component lower-cased only when it is reached:
+        // most paths name their scenario in the file's own folder.
+        let components = path.split(separator: "/")
+        guard let last = components.last else { return nil }
+        let stem = (last.lowercased() as NSString).deletingPathExtension
+        if known.contains(stem) { return stem }
+        for component in components.dropLast().reversed() {
+            let candidate = component.lowercased()
+            if known.contains(candidate) { return candidate }
         }
         return nil
     }
