@@ -49,7 +49,7 @@ extension Grader {
         state.words += words
         if unit.kind == .prompt { state.prompts += 1 }
         let matches = matcher.matches(
-            unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer, scratch: &state.windows)
+            unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer, scratch: &state.matching)
         guard !matches.isEmpty else { return }
         guard !Gibberish.isJunk(tokens, text: unit.text) else {
             state.junkUnits += 1

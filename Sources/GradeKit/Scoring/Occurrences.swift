@@ -1,6 +1,8 @@
 /// The token indices of each concept term in one unit, grouped by term id: a sorted list
 /// of `(term id, token index)` pairs searched by binary search, so matching hashes each
-/// token's term once and never builds a dictionary per unit.
+/// token's term once and never builds a dictionary per unit. One value is refilled unit
+/// after unit (``read(_:termIDs:idsResolved:)``), its buffers kept, so a unit allocates
+/// none.
 struct Occurrences {
     /// The distinct term ids found, ascending.
     private(set) var terms: [Int] = []
@@ -10,34 +12,33 @@ struct Occurrences {
     /// Token indices, grouped by term and ascending within a group.
     private var tokens: [Int] = []
 
-    /// Groups the content tokens whose terms some concept uses. With `idsResolved` (tokens
-    /// straight from the rubric's own analyzer), a token's ``Token/termID`` is taken as it
-    /// is; otherwise every term is looked up in `termIDs`.
-    init(_ unit: [Token], termIDs: [String: Int], idsResolved: Bool = false) {
+    /// Groups the content tokens of `unit` whose terms some concept uses, in place of the
+    /// previous unit's. With `idsResolved` (tokens straight from the rubric's own analyzer),
+    /// a token's ``Token/termID`` is taken as it is; otherwise every term is looked up in
+    /// `termIDs`.
+    mutating func read(_ unit: [Token], termIDs: [String: Int], idsResolved: Bool = false) {
+        terms.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         // Each (term id, token index) pair packed into one integer, term id in the high bits,
         // so sorting plain integers orders the pairs by term, then token.
-        var pairs: [Int] = []
-        pairs.reserveCapacity(unit.count)
+        tokens.removeAll(keepingCapacity: true)
         // By index: a loop over the tokens themselves would copy each one.
         for i in unit.indices where !unit[i].isStop {
             let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
-            if let id { pairs.append(id << Self.tokenBits | i) }
+            if let id { tokens.append(id << Self.tokenBits | i) }
         }
-        guard !pairs.isEmpty else { return }
-        pairs.sort()
-        terms.reserveCapacity(pairs.count)
-        starts.reserveCapacity(pairs.count + 1)
+        guard !tokens.isEmpty else { return }
+        tokens.sort()
         // Each pair unpacked in place: the sorted pairs become the token indices.
-        for index in pairs.indices {
-            let term = pairs[index] >> Self.tokenBits
+        for index in tokens.indices {
+            let term = tokens[index] >> Self.tokenBits
             if term != terms.last {
                 terms.append(term)
                 starts.append(index)
             }
-            pairs[index] &= 1 << Self.tokenBits - 1
+            tokens[index] &= 1 << Self.tokenBits - 1
         }
-        starts.append(pairs.count)
-        tokens = pairs
+        starts.append(tokens.count)
     }
 
     /// Bits of a packed pair that hold the token index: a unit never holds 2³² tokens, and
