@@ -43,7 +43,7 @@ extension SubstanceClassifier {
         /// Positions of the written words that are neither title terms nor filler.
         private let specific: SortedPositions
 
-        /// Counts over `words`, indices of `tokens` (``SubstanceClassifier/writtenWords(_:)``);
+        /// Counts over `words`, indices of `tokens` (``SubstanceClassifier/WordSignals/words``);
         /// `idsResolved` says the tokens' term ids are those of `titleTerms`.
         init(words: [Int], of tokens: [Token], titleTerms: TitleTerms, idsResolved: Bool = false) {
             self.titleTerms = titleTerms.terms
