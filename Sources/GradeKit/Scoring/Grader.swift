@@ -151,6 +151,7 @@ public struct Grader: Sendable {
     /// Verdicts and score from everything judged.
     private func report(_ state: consuming GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var verdicts: [RuleVerdict] = []
+        verdicts.reserveCapacity(rubric.rules.count)
         let words = state.words
         let prompts = state.prompts
         let junkUnits = state.junkUnits
@@ -241,6 +242,7 @@ public struct Grader: Sendable {
         // searched in order keeps them) and whether they show in one unit or more count.
         var substantive = false
         var named: [Int] = []
+        named.reserveCapacity(found.count)
         var firstSign: Int?
         var severalSigns = false
         for index in found.indices where found[index].evidence.role != .negated {
@@ -248,11 +250,11 @@ public struct Grader: Sendable {
             if !named.contains(found[index].concept) { named.append(found[index].concept) }
             if firstSign == nil { firstSign = found[index].unit } else if firstSign != found[index].unit { severalSigns = true }
         }
-        let hedgingCounts = !generalRuleIDs.contains(rule.id)
         let singleSign = named.count == 1 || (firstSign != nil && !severalSigns)
         func weak(_ item: Found) -> Bool {
             if item.vague { return true }
-            return hedgingCounts && item.tentative && singleSign
+            // The rule's id is looked up last: few matches are tentative single signs.
+            return item.tentative && singleSign && !generalRuleIDs.contains(rule.id)
         }
         if substantive, !found.indices.contains(where: { found[$0].evidence.role == .substance && !weak(found[$0]) }) {
             for index in found.indices where found[index].evidence.role == .substance {
@@ -285,6 +287,7 @@ public struct Grader: Sendable {
         // Best evidence first: substance, then mentions, then negations; one item per place
         // (line and text). Only the first few are shown, so they are all that is compared.
         var evidence: [Evidence] = []
+        evidence.reserveCapacity(min(policy.evidenceLimit, found.count))
         collect: for role in [Evidence.Role.substance, .mention, .negated] {
             for index in found.indices where found[index].evidence.role == role {
                 guard evidence.count < policy.evidenceLimit else { break collect }
