@@ -123,6 +123,8 @@ public struct SubstanceClassifier: Sendable {
         var deferred: Bool
         /// Counts over `words` for one rubric's title terms, made once for all matches.
         var counts: WordCounts?
+        /// The positions of the match being judged, in room kept from one match to the next.
+        var matched = SortedPositions([])
         /// Whether the writer says they do not know, once a match has asked (``unsure(tokens:)``).
         private var foundUnsure: Bool?
         /// The unit's concrete details, once a match has needed them (``details(text:tokens:)``).
@@ -214,7 +216,8 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool, titleTerms: Set<String>,
         profile: inout UnitProfile
     ) -> Judgement {
-        let matched = SortedPositions(covering: match.tokens, of: tokens)
+        profile.matched.cover(match.tokens, of: tokens)
+        let matched = profile.matched
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
                 let word = tokens.first { $0.position == negation.trigger && $0.origin == .word }?.surface ?? "a negation"
@@ -286,22 +289,28 @@ public struct SubstanceClassifier: Sendable {
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.phraseLead) && $0.surface == "i" }) else {
             return false
         }
-        let words = Array(tokens.lazy.filter { $0.origin == .word }.map(\.surface))
-        for (index, word) in words.enumerated() where word == "i" {
-            let window = words[(index + 1)..<min(words.count, index + 5)]
-            guard let last = window.indices.last else { continue }
-            for position in window.indices {
-                let here = words[position]
+        // The written words by index, their surfaces read in place: an array of surfaces
+        // would retain and release every one.
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].origin == .word { words.append(index) }
+        func surface(_ word: Int) -> String { tokens[words[word]].surface }
+        for index in words.indices where surface(index) == "i" {
+            // The window of four words after "I".
+            let last = min(words.count, index + 5) - 1
+            guard index < last else { continue }
+            for position in (index + 1)...last {
+                let here = surface(position)
                 if here == "unsure" { return true }
                 guard position < last else { break }
-                let next = words[position + 1]
+                let next = surface(position + 1)
                 if (here == "not" && (next == "sure" || next == "certain")) || (here == "no" && next == "idea")
                     || (here == "not" && next == "know")
                 {
                     return true
                 }
                 if here == "not", position + 2 <= last, ["totally", "really", "entirely", "quite"].contains(next),
-                    words[position + 2] == "sure"
+                    surface(position + 2) == "sure"
                 {
                     return true
                 }
