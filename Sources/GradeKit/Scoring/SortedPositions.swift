@@ -1,5 +1,5 @@
 /// A few positions of a unit, ascending and each once, searched by halving: what a match
-/// covers, or a unit's written words. Cheaper than a `Set<Int>` for the handful a match
+/// covers, or a unit's concrete details. Cheaper than a `Set<Int>` for the handful a match
 /// holds and the few dozen a unit does, which are built once and asked a few times.
 struct SortedPositions: Sendable, Equatable {
     /// The positions, ascending, without repeats.
@@ -52,10 +52,5 @@ struct SortedPositions: Sendable, Equatable {
             if values[middle] < position { low = middle + 1 } else { high = middle }
         }
         return low < values.count && values[low] == position
-    }
-
-    /// How many of `positions` are not among these.
-    func countOutside(_ positions: SortedPositions) -> Int {
-        positions.values.count { !contains($0) }
     }
 }
