@@ -58,7 +58,7 @@ extension Grader {
         var context = UnitContext(
             index: index, unit: unit, tokens: tokens, words: UnitWords(tokens, text: unit.text),
             profile: classifier.profile(
-                tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer, hedged: nil),
+                tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer),
             lead: Self.leadRejection(unit: unit, tokens: tokens),
             // The first word found by index: `first` would copy the token.
             offersInstead: tokens.firstIndex { $0.origin == .word }.map { Self.insteadOpeners.contains(tokens[$0].surface) }

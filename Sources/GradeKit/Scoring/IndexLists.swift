@@ -2,7 +2,7 @@
 /// ``range(of:)`` of ``items``. Reading a list touches two flat arrays, where an array of
 /// arrays retains and releases the inner array at every read, which the concept matcher
 /// does for every candidate concept of every unit.
-struct IndexLists: Sendable, Equatable {
+struct IndexLists: Sendable {
     /// Every list's items, list after list.
     let items: [Int]
     /// Where each list starts in ``items``, and one extra entry marking the end.

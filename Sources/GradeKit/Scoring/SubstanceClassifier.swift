@@ -190,7 +190,7 @@ public struct SubstanceClassifier: Sendable {
     /// ``profile(_:text:titleTerms:hedged:)`` with the title terms of a compiled rubric
     /// (``CompiledRubric/titleTermIDs``); `idsResolved` says the tokens come straight from
     /// that rubric's analyzer, so their term ids are tested, not their terms.
-    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool, hedged: Bool?) -> UnitProfile {
+    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool, hedged: Bool? = nil) -> UnitProfile {
         var profile = self.profile(tokens, text: text, hedged: hedged)
         profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms, idsResolved: idsResolved)
         return profile
