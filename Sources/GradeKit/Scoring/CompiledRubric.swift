@@ -47,14 +47,14 @@ public struct CompiledRubric: Sendable {
     /// ``titleTerms`` by the term ids of the rubric's analyzer, for tokens it made.
     let titleTermIDs: SubstanceClassifier.TitleTerms
     /// Per concept (parallel to ``concepts``), the ids of its terms in the same order.
-    let conceptTermIDs: [[Int]]
+    let conceptTermIDs: IndexLists
     /// Term id → indices into ``concepts``, ascending.
     let conceptsByTerm: [[Int]]
     /// Term id → indices into ``concepts``, ascending, each concept under one of its terms
     /// only: the one fewest concepts use, so a unit's common words bring few candidates.
     /// A unit that holds a concept's key term holds the concept if it holds its other terms
     /// (``ConceptMatcher``).
-    let conceptsByKeyTerm: [[Int]]
+    let conceptsByKeyTerm: IndexLists
     /// The analyzer answers go through, knowing this rubric's vocabulary.
     public let analyzer: Analyzer
     /// The ids of the scenario's own rules (general rules left out), for ``ownCoverage(_:)``.
@@ -151,7 +151,7 @@ public struct CompiledRubric: Sendable {
         self.concepts = concepts
         self.emptyConcepts = empty
         self.termIDs = termIDs
-        self.conceptTermIDs = conceptTermIDs
+        self.conceptTermIDs = IndexLists(conceptTermIDs)
         self.conceptsByTerm = conceptsByTerm
         var conceptsByKeyTerm = [[Int]](repeating: [], count: conceptsByTerm.count)
         for (concept, ids) in conceptTermIDs.enumerated() {
@@ -160,7 +160,7 @@ public struct CompiledRubric: Sendable {
             guard let key = ids.min(by: { conceptsByTerm[$0].count < conceptsByTerm[$1].count }) else { continue }
             conceptsByKeyTerm[key].append(concept)
         }
-        self.conceptsByKeyTerm = conceptsByKeyTerm
+        self.conceptsByKeyTerm = IndexLists(conceptsByKeyTerm)
         self.analyzer = Analyzer(synonyms: synonyms, vocabulary: vocabulary, spellings: reading.spellings, termIDs: termIDs)
     }
 

@@ -21,35 +21,44 @@ public struct ConceptMatcher: Sendable {
 
     /// The matches in one unit's tokens, ordered by concept.
     public func matches(unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric) -> [ConceptMatch] {
-        var scratch = WindowScratch()
+        var scratch = Scratch()
         return matches(unit: unitIndex, tokens: tokens, rubric: rubric, fromRubricAnalyzer: false, scratch: &scratch)
     }
 
     /// ``matches(unit:tokens:rubric:)``; `fromRubricAnalyzer` says the tokens come straight
     /// from `rubric.analyzer`, so their term ids are the rubric's and need no lookup. The
-    /// window searches use `scratch`'s buffers, which the caller keeps from unit to unit.
+    /// search uses `scratch`'s buffers, which the caller keeps from unit to unit.
     func matches(
-        unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool, scratch: inout WindowScratch
+        unit unitIndex: Int, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool, scratch: inout Scratch
     ) -> [ConceptMatch] {
-        let occurrences = Occurrences(tokens, termIDs: rubric.termIDs, idsResolved: fromRubricAnalyzer)
-        guard !occurrences.isEmpty else { return [] }
+        scratch.occurrences.read(tokens, termIDs: rubric.termIDs, idsResolved: fromRubricAnalyzer)
+        guard !scratch.occurrences.isEmpty else { return [] }
         // The concepts all of whose terms the unit holds: each is found under its key term
         // (``CompiledRubric/conceptsByKeyTerm``), and its other terms looked up. Sorted, they
-        // come in concept order.
-        var complete: [Int] = []
+        // come in concept order. Both lists are read by slot (``IndexLists``).
+        let keys = rubric.conceptsByKeyTerm
+        let terms = rubric.conceptTermIDs
+        // A copy shares the buffers and is gone when the unit is, so the next unit refills
+        // them in place.
+        let occurrences = scratch.occurrences
+        scratch.complete.removeAll(keepingCapacity: true)
         for term in occurrences.terms {
-            for concept in rubric.conceptsByKeyTerm[term]
-            where rubric.conceptTermIDs[concept].allSatisfy({ occurrences.contains($0) }) {
-                complete.append(concept)
+            for slot in keys.range(of: term) {
+                let concept = keys.items[slot]
+                if terms.range(of: concept).allSatisfy({ occurrences.contains(terms.items[$0]) }) {
+                    scratch.complete.append(concept)
+                }
             }
         }
-        complete.sort()
+        scratch.complete.sort()
         var result: [ConceptMatch] = []
-        for conceptIndex in complete {
-            let ids = rubric.conceptTermIDs[conceptIndex]
+        result.reserveCapacity(scratch.complete.count)
+        for conceptIndex in scratch.complete {
+            let ids = terms.range(of: conceptIndex)
             guard
                 let window = tightestWindow(
-                    ids.count, occurrences: { occurrences[ids[$0]] }, tokens: tokens, scratch: &scratch)
+                    ids.count, occurrences: { occurrences[terms.items[ids.lowerBound + $0]] }, tokens: tokens,
+                    scratch: &scratch.windows)
             else { continue }
             var start = Int.max
             var end = Int.min
@@ -75,6 +84,17 @@ public struct ConceptMatcher: Sendable {
         var last: Int
         var term: Int
         var token: Int
+    }
+
+    /// The buffers of matching, kept from one unit to the next so they do not each
+    /// allocate their own.
+    struct Scratch {
+        /// The unit's concept terms.
+        var occurrences = Occurrences()
+        /// The concepts all of whose terms the unit holds.
+        var complete: [Int] = []
+        /// The window searches' buffers.
+        var windows = WindowScratch()
     }
 
     /// The buffers of a window search, kept from one concept and one unit to the next so

@@ -41,6 +41,12 @@ public struct Definition: Sendable {
         var words: [Int]
         /// Whether the unit holds "which is where / when", defining every term in it.
         var relative: Bool
+
+        /// The surface of written word `word` (an index into ``words``), read in place: a
+        /// lazily mapped surface is copied at every read.
+        func surface(_ word: Int) -> String {
+            tokens[words[word]].surface
+        }
     }
 
     /// Prepares the unit whose analysed tokens are `tokens`.
@@ -52,11 +58,9 @@ public struct Definition: Sendable {
         where tokens[index].origin == .word && !tokens[index].isCompoundPart || tokens[index].origin == .catenation {
             words.append(index)
         }
-        // Read in place: an array of every word's surface cost a retain and a release per word.
-        let surfaces = words.lazy.map { tokens[$0].surface }
-        return Unit(
-            tokens: tokens, words: words,
-            relative: Self.hasRelativeDefinition(surfaces) || Self.opensWithDefinition(surfaces))
+        var unit = Unit(tokens: tokens, words: words, relative: false)
+        unit.relative = Self.hasRelativeDefinition(unit) || Self.opensWithDefinition(unit)
+        return unit
     }
 
     /// Whether `unit` defines the term matched at `matched` positions. Looks at a few words
@@ -75,15 +79,17 @@ public struct Definition: Sendable {
         // The first word after the match, and the last word before it.
         let next = Self.firstIndex(in: words) { tokens[$0].position > last }
         let start = Self.firstIndex(in: words) { tokens[$0].lastPosition >= first }
-        // The next eight words, read in place (indexed from `next`) rather than copied out.
-        let following = words[next..<min(words.count, next + 8)].lazy.map { tokens[$0].surface }
-        guard let nextWord = following.first else { return false }
+        // The next eight words, `next..<end`, read in place.
+        let end = min(words.count, next + 8)
+        guard next < end else { return false }
+        let nextWord = unit.surface(next)
         if Self.appositives.contains(nextWord) { return true }
         // "spot instances, which are …", "a service mesh like Istio, which is …"
         let reach = nextWord == "like" || nextWord == "such" ? 5 : 1
-        for index in following.indices.dropLast(2) where index - next < reach && following[index] == "which" {
-            if following[index + 1] == "is" || following[index + 1] == "are" {
-                return !Self.notDefinitions.contains(following[index + 2])
+        for index in next..<max(next, end - 2) where index - next < reach && unit.surface(index) == "which" {
+            let verb = unit.surface(index + 1)
+            if verb == "is" || verb == "are" {
+                return !Self.notDefinitions.contains(unit.surface(index + 2))
             }
         }
         // The term opens its clause: only stop words and lead-ins before it. Most matches do
@@ -95,17 +101,17 @@ public struct Definition: Sendable {
             guard tokens[words[index]].isStop || Self.leadIns.contains(tokens[words[index]].surface) else { return false }
             index -= 1
         }
-        var after = following[...]
         // The rest of the term's noun phrase: "strangler [fig pattern] is where".
-        var rest = 0
-        while rest < 2, let word = after.first, !StopFilter.english.contains(word), !Self.definingVerbs.contains(word) {
-            after = after.dropFirst()
-            rest += 1
+        var verb = next
+        while verb < min(end, next + 2), !StopFilter.english.contains(unit.surface(verb)),
+            !Self.definingVerbs.contains(unit.surface(verb))
+        {
+            verb += 1
         }
-        guard let verb = after.first else { return false }
-        if Self.definingVerbs.contains(verb) { return true }
-        guard verb == "is" || verb == "are" else { return false }
-        return after.dropFirst().first.map(Self.openers.contains) == true || Self.namesKind(after, after: after.startIndex)
+        guard verb < end else { return false }
+        if Self.definingVerbs.contains(unit.surface(verb)) { return true }
+        guard unit.surface(verb) == "is" || unit.surface(verb) == "are" else { return false }
+        return (verb + 1 < end && Self.openers.contains(unit.surface(verb + 1))) || Self.namesKind(unit, after: verb, end: end)
     }
 
     /// The index of the first of `words` (token indices, ordered by position) satisfying the
@@ -121,15 +127,13 @@ public struct Definition: Sendable {
     }
 
     /// "…, which is where you send a small share of traffic first": a relative clause that
-    /// defines whatever it follows, so every term in the sentence is being defined. `words`
-    /// are the unit's surfaces, indexed from 0.
-    static func hasRelativeDefinition<Words: RandomAccessCollection<String>>(_ words: Words) -> Bool
-    where Words.Index == Int {
-        guard words.count >= 3 else { return false }
-        for index in 0..<(words.count - 2) where words[index] == "which" {
-            if (words[index + 1] == "is" || words[index + 1] == "are") && ["where", "when"].contains(words[index + 2]) {
-                return true
-            }
+    /// defines whatever it follows, so every term in the sentence is being defined.
+    static func hasRelativeDefinition(_ unit: Unit) -> Bool {
+        guard unit.words.count >= 3 else { return false }
+        for index in 0..<(unit.words.count - 2) where unit.surface(index) == "which" {
+            let verb = unit.surface(index + 1)
+            let opener = unit.surface(index + 2)
+            if (verb == "is" || verb == "are") && (opener == "where" || opener == "when") { return true }
         }
         return false
     }
@@ -137,34 +141,33 @@ public struct Definition: Sendable {
     /// "DDD is about splitting the system into bounded contexts…", "Observability means…": a
     /// sentence that opens by defining its subject (up to four words) defines every term in
     /// it. Only the strong openers count here (`where`, `when`, `about`, `basically`,
-    /// `essentially`, `means`), not `is a`, which opens many plain statements. `words` are the
-    /// unit's surfaces, indexed from 0.
-    static func opensWithDefinition<Words: RandomAccessCollection<String>>(_ words: Words) -> Bool
-    where Words.Index == Int {
+    /// `essentially`, `means`), not `is a`, which opens many plain statements.
+    static func opensWithDefinition(_ unit: Unit) -> Bool {
+        let count = unit.words.count
         // "This is where read replicas help", "That means we need…": a pronoun subject points
         // at the plan, it does not name a term.
-        guard words.count > 2, !pronouns.contains(words[0]) else { return false }
-        for index in 1..<min(words.count, 6) {
-            let word = words[index]
-            if word == "means" { return words[index - 1] != "which" }
+        guard count > 2, !pronouns.contains(unit.surface(0)) else { return false }
+        for index in 1..<min(count, 6) {
+            let word = unit.surface(index)
+            if word == "means" { return unit.surface(index - 1) != "which" }
             if word == "is" || word == "are" {
-                guard index + 1 < words.count else { return false }
-                if strongOpeners.contains(words[index + 1]) { return true }
+                guard index + 1 < count else { return false }
+                if strongOpeners.contains(unit.surface(index + 1)) { return true }
                 // "Grafana is a tool for…", "Backstage is an open-source developer portal…",
                 // but not "The catalogue is a read-heavy service": that describes this system.
-                return !determiners.contains(words[0]) && namesKind(words, after: index)
+                return !determiners.contains(unit.surface(0)) && namesKind(unit, after: index, end: count)
             }
         }
         return false
     }
 
-    /// Whether `is`/`are` at `index` goes on with "a" or "an" and, within four words, a noun
-    /// that says what kind of thing the subject is ("a tool", "an open-source developer portal").
-    static func namesKind<Words: RandomAccessCollection>(_ words: Words, after index: Words.Index) -> Bool
-    where Words.Element == String {
-        let next = words.index(after: index)
-        guard next < words.endIndex, words[next] == "a" || words[next] == "an" else { return false }
-        return words[words.index(after: next)..<words.endIndex].prefix(4).contains { categories.contains($0) }
+    /// Whether `is`/`are`, written word `index` of `unit`, goes on with "a" or "an" and,
+    /// within four words (before word `end`), a noun that says what kind of thing the
+    /// subject is ("a tool", "an open-source developer portal").
+    static func namesKind(_ unit: Unit, after index: Int, end: Int) -> Bool {
+        let next = index + 1
+        guard next < end, unit.surface(next) == "a" || unit.surface(next) == "an" else { return false }
+        return (next + 1..<min(end, next + 5)).contains { categories.contains(unit.surface($0)) }
     }
 
     /// Words that open a subject which is this system, not a term being defined ("the

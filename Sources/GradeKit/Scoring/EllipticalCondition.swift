@@ -24,18 +24,23 @@ enum EllipticalCondition {
     /// "enable") is looked at through the words it covers.
     static func find(in match: ConceptMatch, words: UnitWords, text: String) -> String? {
         guard words.hasConditionOpener else { return nil }
+        // Words by index, their fields read in place: a copy of a token retains its strings.
+        let tokens = words.tokens
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
             for index in match.tokens {
-                let token = words.tokens[index]
-                guard let last = words[token.lastPosition] else { continue }
+                let position = tokens[index].position
+                guard let last = words.index(at: tokens[index].lastPosition) else { continue }
                 // The end of the phrase first: a byte, where the words before take lookups.
-                var end = last.end
+                var end = tokens[last].end
                 while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
                 guard end == bytes.count || closers.contains(bytes[end]) else { continue }
-                var before = token.position - 1
-                while let filler = words[before], fillers.contains(filler.surface), token.position - before <= 2 { before -= 1 }
-                guard let opener = words[before], openers.contains(opener.surface) else { continue }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[opener.start..<last.end]), as: UTF8.self)
+                var before = position - 1
+                while let filler = words.index(at: before), fillers.contains(tokens[filler].surface), position - before <= 2 {
+                    before -= 1
+                }
+                guard let opener = words.index(at: before), openers.contains(tokens[opener].surface) else { continue }
+                return String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[tokens[opener].start..<tokens[last].end]), as: UTF8.self)
             }
             return nil
         }

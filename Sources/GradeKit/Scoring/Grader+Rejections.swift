@@ -26,29 +26,31 @@ extension Grader {
     static func narrowed(_ match: ConceptMatch, words: UnitWords, core: Set<String>, wholeScope: Bool = false) -> Bool {
         guard let (first, last) = words.span(of: match) else { return false }
         let trigger = words.negation(of: match)?.trigger
-        func inScope(_ word: Token) -> Bool { word.negation?.trigger == trigger }
-        func narrows(_ word: Token) -> Bool {
-            !word.isStop && inScope(word) && !core.contains(word.term) && !SubstanceClassifier.filler.contains(word.term)
-                && !plainWords.contains(word.term)
+        // Words by index, their fields read in place: a copy of a token retains its strings.
+        let tokens = words.tokens
+        func inScope(_ word: Int) -> Bool { tokens[word].negation?.trigger == trigger }
+        func narrows(_ word: Int) -> Bool {
+            !tokens[word].isStop && inScope(word) && !core.contains(tokens[word].term)
+                && !SubstanceClassifier.filler.contains(tokens[word].term) && !plainWords.contains(tokens[word].term)
         }
         // The modifiers before it, back to a stop word: "a standalone DR plan document".
         var before = first - 1
-        while let word = words[before], !word.isStop, inScope(word) {
+        while let word = words.index(at: before), !tokens[word].isStop, inScope(word) {
             if narrows(word) { return true }
             before -= 1
         }
         // A parenthesised aside right after it elaborates; it does not narrow.
         var after = last + 1
-        while words.isAside(after), words[after].map(inScope) == true { after += 1 }
+        while words.isAside(after), words.index(at: after).map(inScope) == true { after += 1 }
         if wholeScope {
-            while let word = words[after], inScope(word) {
+            while let word = words.index(at: after), inScope(word) {
                 if narrows(word) && !words.isAside(after) { return true }
                 after += 1
             }
             return false
         }
-        while let word = words[after], determiners.contains(word.surface) { after += 1 }
-        return words[after].map(narrows) ?? false
+        while let word = words.index(at: after), determiners.contains(tokens[word].surface) { after += 1 }
+        return words.index(at: after).map(narrows) ?? false
     }
 
     /// One match of a unit, judged, before it joins the grading state.

@@ -148,130 +148,10 @@ public struct Grader: Sendable {
         return report(state, file: file, rubric: rubric, notes: notes)
     }
 
-    /// Matches and judges one unit, adding its evidence to `state`; `fromRubricAnalyzer`
-    /// says `tokens` come straight from `rubric.analyzer` (see ``ConceptMatcher``).
-    private func judge(
-        unit index: Int, _ unit: TextUnit, tokens: [Token], rubric: CompiledRubric, fromRubricAnalyzer: Bool,
-        into state: inout GradingState
-    ) {
-        let words = tokens.reduce(0) { $0 + ($1.origin == .word ? 1 : 0) }
-        state.words += words
-        if unit.kind == .prompt { state.prompts += 1 }
-        let matches = matcher.matches(
-            unit: index, tokens: tokens, rubric: rubric, fromRubricAnalyzer: fromRubricAnalyzer, scratch: &state.windows)
-        guard !matches.isEmpty else { return }
-        guard !Gibberish.isJunk(tokens, text: unit.text) else {
-            state.junkUnits += 1
-            return
-        }
-        var profile = classifier.profile(
-            tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer,
-            hedged: SubstanceClassifier.isHedged(tokens))
-        let lead = Self.leadRejection(unit: unit, tokens: tokens)
-        let unitWords = UnitWords(tokens, text: unit.text)
-        let offersInstead = tokens.first { $0.origin == .word }.map { Self.insteadOpeners.contains($0.surface) } ?? false
-        var judged: [Judged] = []
-        judged.reserveCapacity(matches.count)
-        for match in matches {
-            let concept = rubric.concepts[match.concept]
-            var judgement = classifier.judge(
-                match, unit: unit, tokens: tokens, mentionOnly: concept.kind == .mention,
-                titleTerms: rubric.titleTerms, profile: &profile)
-            if judgement.role != .negated, let lead, match.end <= lead.colon {
-                judgement = .init(role: .negated, reason: "the passage it heads rejects it ('\(lead.trigger)')", rejects: true)
-            }
-            if judgement.role != .negated, unit.kind != .heading,
-                let condition = EllipticalCondition.find(in: match, words: unitWords, text: unit.text)
-            {
-                // "S3 server access logs (if enabled)" reads the logs; it does not enable them.
-                judgement = .init(
-                    role: .mention, reason: "named as a condition ('\(condition)'), not done", rejects: false, conditional: true)
-            }
-            var keepsAntipattern = false
-            if concept.kind == .antipattern, judgement.role != .negated,
-                let verb = Self.keptAntipattern(match, words: unitWords)
-            {
-                // "Failover stays manual": keeping what the item avoids decides against the item.
-                judgement = .init(role: .negated, reason: "keeps the anti-pattern ('\(verb)')", rejects: true)
-                keepsAntipattern = true
-            } else if concept.kind == .antipattern {
-                // Naming an anti-pattern says nothing; rejecting it is the point.
-                guard judgement.role == .negated else { continue }
-                // Inside a textbook definition ("the strangler fig is where you replace parts
-                // instead of rewriting everything") the rejection is the definition's, not a decision.
-                judgement =
-                    profile.definition(tokens: tokens).relative
-                    ? .init(role: .mention, reason: "rejects the anti-pattern inside a definition", rejects: false)
-                    : .init(role: .substance, reason: "rejects the anti-pattern (\(judgement.reason))", rejects: false)
-            }
-            if let note = SubstanceClassifier.corrections(in: match, tokens: tokens) {
-                judgement.reason += "; \(note)"
-            }
-            let evidence = Evidence(
-                line: unit.line(at: match.start), text: unit.text, concept: concept.text,
-                matched: Self.slice(unit.text, match.start, match.end), role: judgement.role, reason: judgement.reason)
-            // Whether this match names the item itself, not one variant of it ("data migration"),
-            // nor as a condition ("if enabled"); a general word only when nothing follows it in
-            // the rejection ("I wouldn't start with culture" yes, "never do the migration in one
-            // weekend" no).
-            let wholeItem =
-                concept.namesItem && !judgement.conditional && unitWords.negation(of: match)?.deferred != true
-                && !Self.narrowed(
-                    match, words: unitWords, core: rubric.titleCoreTerms[concept.rule],
-                    wholeScope: concept.kind == .mention && judgement.role == .negated)
-            // Proposing something instead of the item itself ("instead of a service mesh, plain
-            // Services and retries") rejects the item; instead of one of its techniques
-            // ("instead of blue-green, a canary") it does not.
-            let rejects = judgement.rejects || (judgement.proposesAlternative && wholeItem)
-            let scope = judgement.role == .negated && rejects ? unitWords.negation(of: match)?.trigger : nil
-            judged.append(
-                Judged(
-                    found: Found(
-                        evidence: evidence, concept: match.concept, block: unit.block, unit: index, rejects: rejects,
-                        vague: judgement.vague, tentative: judgement.tentative,
-                        general: concept.kind == .mention, bare: judgement.bare,
-                        namesItem: concept.namesItem && !judgement.conditional, wholeItem: keepsAntipattern || wholeItem,
-                        offersInstead: offersInstead),
-                    rule: concept.rule, span: unitWords.span(of: match).map { $0.first...$0.last },
-                    rejectionScope: scope,
-                    broad: scope != nil && concept.kind == .mention
-                        && !Self.narrowed(match, words: unitWords, core: rubric.titleCoreTerms[concept.rule], wholeScope: true)))
-        }
-        Self.widenByCoordination(&judged, words: unitWords)
-        for index in judged.indices { state.add(judged[index].found, rule: judged[index].rule) }
-    }
-
-    /// First words of a sentence that does the item another way after a decision against it
-    /// ("Instead, the guardrails live in the templates").
-    static let insteadOpeners: Set<String> = ["instead", "rather"]
-
-    /// A short lead whose rest opens with a rejection ("Service mesh: I'd skip it for now",
-    /// "**Communication:** no formal plan, we'd skip it"): where the lead ends and the trigger
-    /// word. A match that ends before `colon` is rejected. Computed once per unit.
-    static func leadRejection(unit: TextUnit, tokens: [Token]) -> (colon: Int, trigger: String)? {
-        // Most units reject nothing: leave them after one pass over the tokens.
-        guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
-        // The first ": ", its bytes read in place (the UTF-8 view's own walk is several times slower).
-        var text = unit.text
-        let found = text.withUTF8 { bytes in
-            bytes.indices.dropFirst().first { bytes[$0 - 1] == UInt8(ascii: ":") && bytes[$0] == UInt8(ascii: " ") }
-        }
-        guard let colon = found.map({ $0 - 1 }) else { return nil }
-        let words = tokens.filter { $0.origin == .word }
-        guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
-        let opening = words.filter { $0.start > colon }.prefix(4)
-        let positions = Set(opening.map(\.position))
-        let rejection = tokens.first {
-            $0.start > colon && $0.negation?.kind == .rejection && positions.contains($0.negation?.trigger ?? -1)
-        }
-        guard let trigger = rejection?.negation?.trigger, let word = opening.first(where: { $0.position == trigger })
-        else { return nil }
-        return (colon, word.surface)
-    }
-
     /// Verdicts and score from everything judged.
     private func report(_ state: consuming GradingState, file: String, rubric: CompiledRubric, notes: [String]) -> GradeReport {
         var verdicts: [RuleVerdict] = []
+        verdicts.reserveCapacity(rubric.rules.count)
         let words = state.words
         let prompts = state.prompts
         let junkUnits = state.junkUnits
@@ -362,6 +242,7 @@ public struct Grader: Sendable {
         // searched in order keeps them) and whether they show in one unit or more count.
         var substantive = false
         var named: [Int] = []
+        named.reserveCapacity(found.count)
         var firstSign: Int?
         var severalSigns = false
         for index in found.indices where found[index].evidence.role != .negated {
@@ -369,11 +250,11 @@ public struct Grader: Sendable {
             if !named.contains(found[index].concept) { named.append(found[index].concept) }
             if firstSign == nil { firstSign = found[index].unit } else if firstSign != found[index].unit { severalSigns = true }
         }
-        let hedgingCounts = !generalRuleIDs.contains(rule.id)
         let singleSign = named.count == 1 || (firstSign != nil && !severalSigns)
         func weak(_ item: Found) -> Bool {
             if item.vague { return true }
-            return hedgingCounts && item.tentative && singleSign
+            // The rule's id is looked up last: few matches are tentative single signs.
+            return item.tentative && singleSign && !generalRuleIDs.contains(rule.id)
         }
         if substantive, !found.indices.contains(where: { found[$0].evidence.role == .substance && !weak(found[$0]) }) {
             for index in found.indices where found[index].evidence.role == .substance {
@@ -406,6 +287,7 @@ public struct Grader: Sendable {
         // Best evidence first: substance, then mentions, then negations; one item per place
         // (line and text). Only the first few are shown, so they are all that is compared.
         var evidence: [Evidence] = []
+        evidence.reserveCapacity(min(policy.evidenceLimit, found.count))
         collect: for role in [Evidence.Role.substance, .mention, .negated] {
             for index in found.indices where found[index].evidence.role == role {
                 guard evidence.count < policy.evidenceLimit else { break collect }
@@ -418,15 +300,5 @@ public struct Grader: Sendable {
             }
         }
         return RuleVerdict(rule: rule, status: status, credit: policy.credit(for: status), evidence: evidence)
-    }
-
-    private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        guard start >= 0, end <= text.utf8.count, start < end else { return "" }
-        if let slice = text.utf8.withContiguousStorageIfAvailable({
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
-        }) {
-            return slice
-        }
-        return String(decoding: Array(text.utf8)[start..<end], as: UTF8.self)
     }
 }

@@ -26,8 +26,8 @@ extension Grader {
         var prompts = 0
         /// Units whose matches were ignored as random text (``Gibberish``).
         var junkUnits = 0
-        /// The buffers of the concept matcher's window searches, kept from one unit to the next.
-        var windows = ConceptMatcher.WindowScratch()
+        /// The concept matcher's buffers, kept from one unit to the next.
+        var matching = ConceptMatcher.Scratch()
 
         init(rules: Int, evidenceLimit: Int, pruneThreshold: Int) {
             found = Array(repeating: [], count: rules)

@@ -1,6 +1,8 @@
 /// The token indices of each concept term in one unit, grouped by term id: a sorted list
-/// of `(term id, token index)` pairs searched by binary search, so matching hashes each
-/// token's term once and never builds a dictionary per unit.
+/// of `(term id, token index)` pairs, and per term id where its group lies, so matching
+/// hashes each token's term once, never builds a dictionary per unit and finds a term in
+/// one read. One value is refilled unit after unit (``read(_:termIDs:idsResolved:)``), its
+/// buffers kept, so a unit allocates none.
 struct Occurrences {
     /// The distinct term ids found, ascending.
     private(set) var terms: [Int] = []
@@ -9,35 +11,40 @@ struct Occurrences {
     private var starts: [Int] = []
     /// Token indices, grouped by term and ascending within a group.
     private var tokens: [Int] = []
+    /// Per term id, where the term is among ``terms``, or -1: as long as the highest term id
+    /// met so far (a rubric's vocabulary at most), and reset term by term for the next unit.
+    private var slots: [Int] = []
 
-    /// Groups the content tokens whose terms some concept uses. With `idsResolved` (tokens
-    /// straight from the rubric's own analyzer), a token's ``Token/termID`` is taken as it
-    /// is; otherwise every term is looked up in `termIDs`.
-    init(_ unit: [Token], termIDs: [String: Int], idsResolved: Bool = false) {
+    /// Groups the content tokens of `unit` whose terms some concept uses, in place of the
+    /// previous unit's. With `idsResolved` (tokens straight from the rubric's own analyzer),
+    /// a token's ``Token/termID`` is taken as it is; otherwise every term is looked up in
+    /// `termIDs`.
+    mutating func read(_ unit: [Token], termIDs: [String: Int], idsResolved: Bool = false) {
+        for term in terms { slots[term] = -1 }
+        terms.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         // Each (term id, token index) pair packed into one integer, term id in the high bits,
         // so sorting plain integers orders the pairs by term, then token.
-        var pairs: [Int] = []
-        pairs.reserveCapacity(unit.count)
+        tokens.removeAll(keepingCapacity: true)
         // By index: a loop over the tokens themselves would copy each one.
         for i in unit.indices where !unit[i].isStop {
             let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
-            if let id { pairs.append(id << Self.tokenBits | i) }
+            if let id { tokens.append(id << Self.tokenBits | i) }
         }
-        guard !pairs.isEmpty else { return }
-        pairs.sort()
-        terms.reserveCapacity(pairs.count)
-        starts.reserveCapacity(pairs.count + 1)
+        guard !tokens.isEmpty else { return }
+        tokens.sort()
         // Each pair unpacked in place: the sorted pairs become the token indices.
-        for index in pairs.indices {
-            let term = pairs[index] >> Self.tokenBits
+        for index in tokens.indices {
+            let term = tokens[index] >> Self.tokenBits
             if term != terms.last {
+                if term >= slots.count { slots.append(contentsOf: repeatElement(-1, count: term + 1 - slots.count)) }
+                slots[term] = terms.count
                 terms.append(term)
                 starts.append(index)
             }
-            pairs[index] &= 1 << Self.tokenBits - 1
+            tokens[index] &= 1 << Self.tokenBits - 1
         }
-        starts.append(pairs.count)
-        tokens = pairs
+        starts.append(tokens.count)
     }
 
     /// Bits of a packed pair that hold the token index: a unit never holds 2³² tokens, and
@@ -57,15 +64,8 @@ struct Occurrences {
         termIndex(of: id) != nil
     }
 
-    /// Where term `id` is among ``terms``, found by halving; nil when the unit lacks it.
+    /// Where term `id` is among ``terms``; nil when the unit lacks it.
     private func termIndex(of id: Int) -> Int? {
-        var low = 0
-        var high = terms.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if terms[middle] == id { return middle }
-            if terms[middle] < id { low = middle + 1 } else { high = middle - 1 }
-        }
-        return nil
+        id < slots.count && slots[id] >= 0 ? slots[id] : nil
     }
 }

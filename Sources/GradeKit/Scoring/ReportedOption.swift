@@ -31,8 +31,9 @@ enum ReportedOption {
 
     /// Whether `tokens` (a unit's analysis) open by reporting what others do.
     static func reports(_ tokens: [Token]) -> Bool {
-        // Most sentences open otherwise: their first word shows it.
-        guard let first = tokens.first(where: { $0.origin == .word }), openingWords.contains(first.surface) else {
+        // Most sentences open otherwise: their first word shows it, found by index (`first`
+        // would copy the token).
+        guard let first = tokens.firstIndex(where: { $0.origin == .word }), openingWords.contains(tokens[first].surface) else {
             return false
         }
         let surfaces = tokens.lazy.filter { $0.origin == .word }.prefix(4).map(\.surface)

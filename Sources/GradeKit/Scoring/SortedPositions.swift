@@ -1,5 +1,5 @@
 /// A few positions of a unit, ascending and each once, searched by halving: what a match
-/// covers, or a unit's written words. Cheaper than a `Set<Int>` for the handful a match
+/// covers, or a unit's concrete details. Cheaper than a `Set<Int>` for the handful a match
 /// holds and the few dozen a unit does, which are built once and asked a few times.
 struct SortedPositions: Sendable, Equatable {
     /// The positions, ascending, without repeats.
@@ -7,25 +7,31 @@ struct SortedPositions: Sendable, Equatable {
 
     /// The positions of `values`, in any order, repeats allowed.
     init(_ values: [Int]) {
-        var sorted = true
-        for index in values.indices.dropFirst() where values[index - 1] >= values[index] {
-            sorted = false
-            break
-        }
-        // Written words and a match's tokens nearly always come in position order already.
-        self.values = sorted ? values : Array(Set(values)).sorted()
+        self.values = values
+        order()
     }
 
-    /// Every position `tokens[i]` covers (``Token/position`` through ``Token/lastPosition``)
-    /// for each of `indices`.
-    init(covering indices: [Int], of tokens: [Token]) {
-        var values: [Int] = []
+    /// Makes these every position `tokens[i]` covers (``Token/position`` through
+    /// ``Token/lastPosition``) for each of `indices`, in the room the previous positions
+    /// took: the classifier covers one match after another with one value
+    /// (``SubstanceClassifier/UnitProfile``), so a match allocates nothing.
+    mutating func cover(_ indices: [Int], of tokens: [Token]) {
+        values.removeAll(keepingCapacity: true)
         values.reserveCapacity(indices.count)
         // One by one: appending the range as a collection goes through its generic path.
         for index in indices {
             for position in tokens[index].position...tokens[index].lastPosition { values.append(position) }
         }
-        self.init(values)
+        order()
+    }
+
+    /// Sorts ``values`` and drops repeats, unless they are in order already.
+    private mutating func order() {
+        // Written words and a match's tokens nearly always come in position order already.
+        for index in values.indices.dropFirst() where values[index - 1] >= values[index] {
+            values = Array(Set(values)).sorted()
+            return
+        }
     }
 
     /// How many positions there are.
@@ -46,10 +52,5 @@ struct SortedPositions: Sendable, Equatable {
             if values[middle] < position { low = middle + 1 } else { high = middle }
         }
         return low < values.count && values[low] == position
-    }
-
-    /// How many of `positions` are not among these.
-    func countOutside(_ positions: SortedPositions) -> Int {
-        positions.values.count { !contains($0) }
     }
 }

@@ -33,44 +33,62 @@ extension SubstanceClassifier {
     ///
     /// Counting per match walked the whole unit once per match: on one very long line
     /// (tens of thousands of words, hundreds of matching concepts) that is quadratic.
-    /// Written words have distinct positions, so the words outside a match are all of them
-    /// less those at the match's positions, a lookup per matched position.
+    /// The words outside a match are all of them less those at the match's positions, a
+    /// lookup per matched position in a table by position.
     struct WordCounts: Sendable {
-        /// The title terms ``specific`` was counted against.
+        /// The title terms the specific words were counted against.
         let titleTerms: Set<String>
-        /// Positions of the written words.
-        private let positions: SortedPositions
-        /// Positions of the written words that are neither title terms nor filler.
-        private let specific: SortedPositions
+        /// Per position, whether a written word stands there (``word``) and whether a
+        /// specific one does (``specific``); positions past the end hold neither.
+        private let kinds: [UInt8]
+        /// Positions holding a written word.
+        private let wordCount: Int
+        /// Positions holding a specific written word.
+        private let specificCount: Int
 
-        /// Counts over `words`, indices of `tokens` (``SubstanceClassifier/writtenWords(_:)``);
+        /// A bit of ``kinds``: a written word stands at the position.
+        private static let word: UInt8 = 1
+        /// A bit of ``kinds``: a specific written word stands at the position.
+        private static let specific: UInt8 = 2
+
+        /// Counts over `words`, indices of `tokens` (``SubstanceClassifier/WordSignals/words``);
         /// `idsResolved` says the tokens' term ids are those of `titleTerms`.
         init(words: [Int], of tokens: [Token], titleTerms: TitleTerms, idsResolved: Bool = false) {
             self.titleTerms = titleTerms.terms
-            // Sorted positions searched by halving: building two hash sets per unit cost
-            // more than all the lookups a unit's matches make.
-            var positions: [Int] = []
-            var specific: [Int] = []
-            positions.reserveCapacity(words.count)
-            specific.reserveCapacity(words.count)
+            // One table by position, read once per matched position: cheaper than searching
+            // sorted lists, let alone building hash sets, for what a unit's matches ask.
+            var highest = -1
+            for index in words { highest = max(highest, tokens[index].position) }
+            var kinds = [UInt8](repeating: 0, count: highest + 1)
+            var wordCount = 0
+            var specificCount = 0
             for index in words {
-                positions.append(tokens[index].position)
+                let position = tokens[index].position
+                if kinds[position] & Self.word == 0 { wordCount += 1 }
+                kinds[position] |= Self.word
                 if !tokens[index].flags.contains(.filler) && !titleTerms.contains(tokens[index], idsResolved: idsResolved) {
-                    specific.append(tokens[index].position)
+                    if kinds[position] & Self.specific == 0 { specificCount += 1 }
+                    kinds[position] |= Self.specific
                 }
             }
-            self.positions = SortedPositions(positions)
-            self.specific = SortedPositions(specific)
+            self.kinds = kinds
+            self.wordCount = wordCount
+            self.specificCount = specificCount
         }
 
         /// Written words at none of the `matched` positions.
         func words(notIn matched: SortedPositions) -> Int {
-            positions.count - (matched.count - positions.countOutside(matched))
+            wordCount - count(Self.word, at: matched)
         }
 
         /// Specific written words at none of the `matched` positions.
         func specificWords(notIn matched: SortedPositions) -> Int {
-            specific.count - (matched.count - specific.countOutside(matched))
+            specificCount - count(Self.specific, at: matched)
+        }
+
+        /// How many of the `matched` positions hold `kind`.
+        private func count(_ kind: UInt8, at matched: SortedPositions) -> Int {
+            matched.values.count { $0 >= 0 && $0 < kinds.count && kinds[$0] & kind != 0 }
         }
     }
 }

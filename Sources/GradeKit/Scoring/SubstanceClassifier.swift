@@ -111,7 +111,7 @@ public struct SubstanceClassifier: Sendable {
     /// the unit's other matches, so it must only be used with that unit's text and tokens.
     public struct UnitProfile: Sendable {
         /// The indices of the unit's tokens that stand for its written content words, one each
-        /// (``SubstanceClassifier/writtenWords(_:)``).
+        /// (``SubstanceClassifier/WordSignals/words``).
         var words: [Int]
         /// Whether the unit says something (a cue word, or a statement outside a term list).
         var saysSomething: Bool
@@ -123,6 +123,8 @@ public struct SubstanceClassifier: Sendable {
         var deferred: Bool
         /// Counts over `words` for one rubric's title terms, made once for all matches.
         var counts: WordCounts?
+        /// The positions of the match being judged, in room kept from one match to the next.
+        var matched = SortedPositions([])
         /// Whether the writer says they do not know, once a match has asked (``unsure(tokens:)``).
         private var foundUnsure: Bool?
         /// The unit's concrete details, once a match has needed them (``details(text:tokens:)``).
@@ -171,17 +173,16 @@ public struct SubstanceClassifier: Sendable {
 
     /// The profile of a unit: its `text` and its analysed `tokens`.
     public func profile(_ tokens: [Token], text: String, hedged: Bool? = nil) -> UnitProfile {
-        let words = Self.writtenWords(tokens)
+        let signals = WordSignals(tokens)
         return UnitProfile(
-            words: words, saysSomething: saysSomething(tokens, words: words),
-            hedged: hedged ?? Self.isHedged(tokens),
-            vague: Self.leansOnPlatitude(tokens), deferred: Self.defers(tokens))
+            words: signals.words, saysSomething: signals.cue || saysSomething(tokens, words: signals.words),
+            hedged: hedged ?? signals.hedged, vague: signals.vague, deferred: signals.deferred)
     }
 
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
     /// against `titleTerms` made in advance: pass it with the same `titleTerms` to
-    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``. `hedged`, when the caller
-    /// already knows it (``isHedged(_:)``), saves working it out again.
+    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``. `hedged`, when given,
+    /// stands for whether the unit hedges.
     public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>, hedged: Bool? = nil) -> UnitProfile {
         profile(tokens, text: text, titleTerms: TitleTerms(titleTerms), idsResolved: false, hedged: hedged)
     }
@@ -189,7 +190,7 @@ public struct SubstanceClassifier: Sendable {
     /// ``profile(_:text:titleTerms:hedged:)`` with the title terms of a compiled rubric
     /// (``CompiledRubric/titleTermIDs``); `idsResolved` says the tokens come straight from
     /// that rubric's analyzer, so their term ids are tested, not their terms.
-    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool, hedged: Bool?) -> UnitProfile {
+    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool, hedged: Bool? = nil) -> UnitProfile {
         var profile = self.profile(tokens, text: text, hedged: hedged)
         profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms, idsResolved: idsResolved)
         return profile
@@ -215,7 +216,8 @@ public struct SubstanceClassifier: Sendable {
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool, titleTerms: Set<String>,
         profile: inout UnitProfile
     ) -> Judgement {
-        let matched = SortedPositions(covering: match.tokens, of: tokens)
+        profile.matched.cover(match.tokens, of: tokens)
+        let matched = profile.matched
         for index in match.tokens {
             if let negation = tokens[index].negation, !matched.contains(negation.trigger) {
                 let word = tokens.first { $0.position == negation.trigger && $0.origin == .word }?.surface ?? "a negation"
@@ -275,32 +277,8 @@ public struct SubstanceClassifier: Sendable {
             vague: profile.vague && !concrete, tentative: profile.hedged)
     }
 
-    /// Whether the unit hedges: a ``hedges`` word, or "I think", "I guess", "I suppose",
-    /// "I believe", "not sure".
-    static func isHedged(_ tokens: [Token]) -> Bool {
-        hasWord(tokens, flagged: .hedge) { previous, surface in
-            (previous == "i" && ["think", "guess", "suppose", "believe"].contains(surface))
-                || (previous == "not" && surface == "sure")
-        }
-    }
-
-    /// Whether a written word of `tokens` carries `flag`, or a word and the phrase lead before
-    /// it (``phraseLeads``; only then are the words compared) make a pair that `pair` accepts.
-    static func hasWord(_ tokens: [Token], flagged flag: WordFlags, orPair pair: (String, String) -> Bool) -> Bool {
-        // The index of the previous written word when it opens a phrase.
-        var lead: Int?
-        // By index: a loop over the tokens themselves would copy each one.
-        for index in tokens.indices where tokens[index].origin == .word {
-            if tokens[index].flags.contains(flag) { return true }
-            if let lead, pair(tokens[lead].surface, tokens[index].surface) { return true }
-            lead = tokens[index].flags.contains(.phraseLead) ? index : nil
-        }
-        return false
-    }
-
-    /// The first words of the two-word phrases ``isHedged(_:)``, ``defers(_:)``,
-    /// ``leansOnPlatitude(_:)`` and ``admitsNotKnowing(_:)`` look for; a word after any other
-    /// word is not compared (``WordFlags/phraseLead``).
+    /// The first words of the two-word phrases ``WordSignals`` and ``admitsNotKnowing(_:)``
+    /// look for; a word after any other word is not compared (``WordFlags/phraseLead``).
     public static let phraseLeads: Set<String> = ["i", "not", "be", "going", "moving", "best", "industry"]
 
     /// Whether the writer admits not knowing: "I" followed within a few words by "not sure",
@@ -311,22 +289,28 @@ public struct SubstanceClassifier: Sendable {
         guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.phraseLead) && $0.surface == "i" }) else {
             return false
         }
-        let words = Array(tokens.lazy.filter { $0.origin == .word }.map(\.surface))
-        for (index, word) in words.enumerated() where word == "i" {
-            let window = words[(index + 1)..<min(words.count, index + 5)]
-            guard let last = window.indices.last else { continue }
-            for position in window.indices {
-                let here = words[position]
+        // The written words by index, their surfaces read in place: an array of surfaces
+        // would retain and release every one.
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].origin == .word { words.append(index) }
+        func surface(_ word: Int) -> String { tokens[words[word]].surface }
+        for index in words.indices where surface(index) == "i" {
+            // The window of four words after "I".
+            let last = min(words.count, index + 5) - 1
+            guard index < last else { continue }
+            for position in (index + 1)...last {
+                let here = surface(position)
                 if here == "unsure" { return true }
                 guard position < last else { break }
-                let next = words[position + 1]
+                let next = surface(position + 1)
                 if (here == "not" && (next == "sure" || next == "certain")) || (here == "no" && next == "idea")
                     || (here == "not" && next == "know")
                 {
                     return true
                 }
                 if here == "not", position + 2 <= last, ["totally", "really", "entirely", "quite"].contains(next),
-                    words[position + 2] == "sure"
+                    surface(position + 2) == "sure"
                 {
                     return true
                 }
@@ -335,25 +319,8 @@ public struct SubstanceClassifier: Sendable {
         return false
     }
 
-    /// Whether the unit says its content is still to come: `TBD`, `TBC`, `to be decided`,
-    /// `to be determined`, `to be confirmed`, `to be defined`.
-    static func defers(_ tokens: [Token]) -> Bool {
-        hasWord(tokens, flagged: .deferral) { previous, surface in
-            previous == "be" && ["decided", "determined", "confirmed", "defined", "agreed"].contains(surface)
-        }
-    }
-
     /// Abbreviations that put content off for later.
     public static let deferrals: Set<String> = ["tbd", "tbc", "tba"]
-
-    /// Whether a written word is a platitude, or the unit says "going forward", "moving
-    /// forward", "best practice" or "industry standard".
-    static func leansOnPlatitude(_ tokens: [Token]) -> Bool {
-        hasWord(tokens, flagged: .platitude) { previous, surface in
-            (surface == "forward" && (previous == "going" || previous == "moving"))
-                || (surface == "practice" && previous == "best") || (surface == "standard" && previous == "industry")
-        }
-    }
 
     /// "read 'replcias' as 'replica'" for every misspelling the match relied on.
     static func corrections(in match: ConceptMatch, tokens: [Token]) -> String? {
@@ -362,24 +329,10 @@ public struct SubstanceClassifier: Sendable {
         return fixed.map { "read '\(tokens[$0].surface)' as '\(tokens[$0].term)'" }.joined(separator: ", ")
     }
 
-    /// The index of one token per written content word: compounds count once, stop words not
-    /// at all.
-    static func writtenWords(_ tokens: [Token]) -> [Int] {
-        // The parts of a compound share its start and lie next to each other. Indices, not
-        // copies of the tokens, gathered into room made once.
-        var lastStart = -1
-        var words: [Int] = []
-        words.reserveCapacity(tokens.count)
-        for index in tokens.indices where tokens[index].origin == .word && !tokens[index].isStop && tokens[index].start != lastStart {
-            lastStart = tokens[index].start
-            words.append(index)
-        }
-        return words
-    }
-
-    /// Whether some phrase is a statement (long enough) or a cue word signals what, how or why.
+    /// Whether some phrase of the unit whose written `words` (``WordSignals/words``) are
+    /// indices of `tokens` is a statement, long enough and outside a list of terms. A unit
+    /// with a cue word (``WordSignals/cue``) says something whatever its phrases.
     func saysSomething(_ tokens: [Token], words: [Int]) -> Bool {
-        if tokens.contains(where: { $0.origin == .word && $0.flags.contains(.cue) }) { return true }
         // Words per phrase, counted in an array: phrase indices are small and dense.
         var highest = -1
         for index in words { highest = max(highest, tokens[index].phrase) }

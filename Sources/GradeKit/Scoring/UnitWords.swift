@@ -47,8 +47,14 @@ struct UnitWords {
 
     /// The written word at `position`, if any.
     subscript(position: Int) -> Token? {
+        index(at: position).map { tokens[$0] }
+    }
+
+    /// The index in ``tokens`` of the written word at `position`, if any: the checks run per
+    /// match read the word's fields there, where the subscript copies the whole token.
+    func index(at position: Int) -> Int? {
         guard position >= 0, position < byPosition.count, byPosition[position] >= 0 else { return nil }
-        return tokens[byPosition[position]]
+        return byPosition[position]
     }
 
     /// The first and last positions `match` covers (a stacked token covers the words under it).
