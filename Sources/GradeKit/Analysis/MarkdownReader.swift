@@ -149,32 +149,49 @@ private struct ReaderState {
             flush()
             return
         }
+        // Every construct opens with a byte other than an ASCII letter (`<`, a fence, `#`, `=`,
+        // `-`, `*`, `_`, `:`, `|`, `+`, a digit): a line opening with a letter, as most do, is
+        // paragraph text with nothing to check.
+        let opensWithLetter = content.utf8.first.map { ($0 | 0x20) &- UInt8(ascii: "a") < 26 } ?? false
+        if !opensWithLetter, consumeConstruct(content, indent: indent, number: number) {
+            return
+        }
+        if pending == nil {
+            pending = PendingBlock(kind: .paragraph, level: 0)
+        }
+        pending?.append(content, line: number)
+    }
+
+    /// Reads `content` (a line without its indent of `indent` bytes and its quote markers)
+    /// when it opens or closes a construct other than a paragraph line; false when it is
+    /// paragraph text.
+    private mutating func consumeConstruct(_ content: Substring, indent: Int, number: Int) -> Bool {
         if content.hasASCIIPrefix("<!--") && !content.contains("-->") {
             flush()
             inComment = true
-            return
+            return true
         }
         if let marker = Self.fenceOpening(content) {
             flush()
             fence = marker
-            return
+            return true
         }
         if let (level, text) = Self.atxHeading(content) {
             flush()
             emit(kind: .heading, level: level, text: text, line: number)
-            return
+            return true
         }
         if let setextLevel = Self.setextUnderline(content), let paragraph = pending, paragraph.kind == .paragraph {
             pending = nil
             blocks.append(paragraph.finished(as: .heading, level: setextLevel))
-            return
+            return true
         }
         if Self.isThematicBreak(content) {
             flush()
-            return
+            return true
         }
         if Self.isTableSeparator(content) {
-            return
+            return true
         }
         if content.startsWithCharacter(UInt8(ascii: "|")) {
             flush()
@@ -184,18 +201,15 @@ private struct ReaderState {
             if !cells.isEmpty {
                 emit(kind: .tableRow, level: 0, text: cells.joined(separator: " | "), line: number)
             }
-            return
+            return true
         }
         if let item = Self.listItem(content) {
             flush()
             pending = PendingBlock(kind: .listItem, level: indent / 2 + 1)
             pending?.append(item, line: number)
-            return
+            return true
         }
-        if pending == nil {
-            pending = PendingBlock(kind: .paragraph, level: 0)
-        }
-        pending?.append(content, line: number)
+        return false
     }
 
     /// The cells of a table row: `row` split at every `|` character, empty cells kept.
