@@ -23,7 +23,9 @@ public struct MarkdownReader: Sendable {
     public func read(_ source: String, _ body: (TextBlock) -> Void) {
         var state = ReaderState()
         // Hands on the blocks finished so far, after `line` (none at the end of the source).
-        func consume(_ line: (text: Substring, number: Int)?) {
+        // The state is passed in, not captured: a captured variable would be boxed, and each
+        // access to it checked for exclusivity at run time.
+        func consume(_ line: (text: Substring, number: Int)?, _ state: inout ReaderState) {
             if let line { state.consume(line: line.text, number: line.number) }
             for block in state.blocks { SpeakerLabel.split(block, body) }
             state.blocks.removeAll(keepingCapacity: true)
@@ -47,12 +49,12 @@ public struct MarkdownReader: Sendable {
                 inFrontMatter = true
                 frontMatter = [line]
             } else {
-                consume((line, number))
+                consume((line, number), &state)
             }
         }
-        for (index, line) in frontMatter.enumerated() { consume((line, index + 1)) }
+        for (index, line) in frontMatter.enumerated() { consume((line, index + 1), &state) }
         state.flush()
-        consume(nil)
+        consume(nil, &state)
     }
 
     /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.
@@ -69,13 +71,15 @@ public struct MarkdownReader: Sendable {
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
         // In native UTF-8 storage a line is cut out at a byte offset in constant time; a
         // bridged string (UTF-16 underneath) would count its way to every offset.
-        var source = source
-        source.makeContiguousUTF8()
-        let utf8 = source.utf8
-        func line(_ start: Int, _ end: Int) -> Substring {
-            source[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-        }
         var contiguous = source
+        contiguous.makeContiguousUTF8()
+        // Lines are cut out of a constant: a nested function capturing a variable would box it
+        // and check exclusive access at every cut.
+        let text = contiguous
+        let utf8 = text.utf8
+        func line(_ start: Int, _ end: Int) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
         contiguous.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             // The offset of the first `byte` in `range` of the bytes, or its end when none is.
