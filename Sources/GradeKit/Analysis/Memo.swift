@@ -9,7 +9,7 @@ import Foundation
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     // Every access to `table` is under `lock`, which is what makes the class Sendable, and
     // what makes the accesses exclusive: the runtime's check of each (a class's stored
-    // property is checked dynamically) is left out, as it costs as much as the lookup.
+    // property is checked dynamically), a cost on every lookup, is left out.
     private let lock = NSLock()
     @exclusivity(unchecked) private var table: [Key: Value] = [:]
     /// The most entries kept.
