@@ -11,9 +11,9 @@ public struct CatenationFilter: Sendable {
     /// The surfaces of the words met so far, so that a pair of words is a pair of integers:
     /// the analyzer's lexicon (``Token/surfaceID``), or the filter's own.
     private let surfaces: Lexicon
-    /// A pair of surface ids (the first in the high 32 bits) → the stem of the joined surface
-    /// when that is in the vocabulary, nil when it is not.
-    private let joins = Memo<Int, String?>()
+    /// A pair of surface ids → the stem of the joined surface when that is in the vocabulary,
+    /// nil when it is not.
+    private let joins = PairMemo<String?>()
 
     /// Joins that change the meaning of the two words they come from.
     static let misleading: Set<String> = [
@@ -58,7 +58,7 @@ public struct CatenationFilter: Sendable {
             let secondID = Token.id(tokens[index].surfaceID) { surfaces.id(for: tokens[index].surface) }
             let joined: String?
             if let firstID, let secondID {
-                joined = joins.value(for: firstID << 32 | secondID) { _ in join(tokens[before].surface + tokens[index].surface) }
+                joined = joins.value(for: firstID, secondID) { join(tokens[before].surface + tokens[index].surface) }
             } else {
                 joined = join(tokens[before].surface + tokens[index].surface)
             }

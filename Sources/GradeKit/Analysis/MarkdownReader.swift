@@ -23,7 +23,9 @@ public struct MarkdownReader: Sendable {
     public func read(_ source: String, _ body: (TextBlock) -> Void) {
         var state = ReaderState()
         // Hands on the blocks finished so far, after `line` (none at the end of the source).
-        func consume(_ line: (text: Substring, number: Int)?) {
+        // The state is passed in, not captured: a captured variable would be boxed, and each
+        // access to it checked for exclusivity at run time.
+        func consume(_ line: (text: Substring, number: Int)?, _ state: inout ReaderState) {
             if let line { state.consume(line: line.text, number: line.number) }
             for block in state.blocks { SpeakerLabel.split(block, body) }
             state.blocks.removeAll(keepingCapacity: true)
@@ -47,12 +49,12 @@ public struct MarkdownReader: Sendable {
                 inFrontMatter = true
                 frontMatter = [line]
             } else {
-                consume((line, number))
+                consume((line, number), &state)
             }
         }
-        for (index, line) in frontMatter.enumerated() { consume((line, index + 1)) }
+        for (index, line) in frontMatter.enumerated() { consume((line, index + 1), &state) }
         state.flush()
-        consume(nil)
+        consume(nil, &state)
     }
 
     /// Splits on LF, CRLF and lone CR; tabs become spaces so indentation is measurable.
@@ -69,13 +71,15 @@ public struct MarkdownReader: Sendable {
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
         // In native UTF-8 storage a line is cut out at a byte offset in constant time; a
         // bridged string (UTF-16 underneath) would count its way to every offset.
-        var source = source
-        source.makeContiguousUTF8()
-        let utf8 = source.utf8
-        func line(_ start: Int, _ end: Int) -> Substring {
-            source[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-        }
         var contiguous = source
+        contiguous.makeContiguousUTF8()
+        // Lines are cut out of a constant: a nested function capturing a variable would box it
+        // and check exclusive access at every cut.
+        let text = contiguous
+        let utf8 = text.utf8
+        func line(_ start: Int, _ end: Int) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
         contiguous.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             // The offset of the first `byte` in `range` of the bytes, or its end when none is.
@@ -149,32 +153,49 @@ private struct ReaderState {
             flush()
             return
         }
+        // Every construct opens with a byte other than an ASCII letter (`<`, a fence, `#`, `=`,
+        // `-`, `*`, `_`, `:`, `|`, `+`, a digit): a line opening with a letter, as most do, is
+        // paragraph text with nothing to check.
+        let opensWithLetter = content.utf8.first.map { ($0 | 0x20) &- UInt8(ascii: "a") < 26 } ?? false
+        if !opensWithLetter, consumeConstruct(content, indent: indent, number: number) {
+            return
+        }
+        if pending == nil {
+            pending = PendingBlock(kind: .paragraph, level: 0)
+        }
+        pending?.append(content, line: number)
+    }
+
+    /// Reads `content` (a line without its indent of `indent` bytes and its quote markers)
+    /// when it opens or closes a construct other than a paragraph line; false when it is
+    /// paragraph text.
+    private mutating func consumeConstruct(_ content: Substring, indent: Int, number: Int) -> Bool {
         if content.hasASCIIPrefix("<!--") && !content.contains("-->") {
             flush()
             inComment = true
-            return
+            return true
         }
         if let marker = Self.fenceOpening(content) {
             flush()
             fence = marker
-            return
+            return true
         }
         if let (level, text) = Self.atxHeading(content) {
             flush()
             emit(kind: .heading, level: level, text: text, line: number)
-            return
+            return true
         }
         if let setextLevel = Self.setextUnderline(content), let paragraph = pending, paragraph.kind == .paragraph {
             pending = nil
             blocks.append(paragraph.finished(as: .heading, level: setextLevel))
-            return
+            return true
         }
         if Self.isThematicBreak(content) {
             flush()
-            return
+            return true
         }
         if Self.isTableSeparator(content) {
-            return
+            return true
         }
         if content.startsWithCharacter(UInt8(ascii: "|")) {
             flush()
@@ -184,18 +205,15 @@ private struct ReaderState {
             if !cells.isEmpty {
                 emit(kind: .tableRow, level: 0, text: cells.joined(separator: " | "), line: number)
             }
-            return
+            return true
         }
         if let item = Self.listItem(content) {
             flush()
             pending = PendingBlock(kind: .listItem, level: indent / 2 + 1)
             pending?.append(item, line: number)
-            return
+            return true
         }
-        if pending == nil {
-            pending = PendingBlock(kind: .paragraph, level: 0)
-        }
-        pending?.append(content, line: number)
+        return false
     }
 
     /// The cells of a table row: `row` split at every `|` character, empty cells kept.
@@ -510,9 +528,13 @@ extension Substring {
         containsByte(UInt8(ascii: "\t")) ? Substring(replacingTabs()) : self
     }
 
-    /// Whether the UTF-8 bytes include `byte`, scanned in place: walking a substring's
-    /// UTF-8 view element by element costs several times as much, on every line.
+    /// Whether the UTF-8 bytes include `byte`, searched in place by `memchr`: walking a
+    /// substring's UTF-8 view element by element costs several times as much, on every line,
+    /// and even a loop over the bytes in place costs a few instructions a byte.
     func containsByte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
     }
 }

@@ -146,6 +146,18 @@ public struct NegationFilter: Sendable {
         return words
     }()
 
+    /// Words one of which every negation needs: the single triggers and the decided verbs,
+    /// and the longest word of each multi-word, phrase and post-trigger, which the trigger
+    /// cannot match without. A unit holding none of them negates nothing; nearly every unit
+    /// holds a word that can start a trigger ("a", "is", "can"), far fewer hold one of these.
+    static let keyWords: Set<String> = {
+        var words = singleTriggers.union(decidedVerbs)
+        for pattern in multiTriggers + phraseTriggers + postTriggers {
+            if let longest = pattern.max(by: { $0.utf8.count < $1.utf8.count }) { words.insert(longest) }
+        }
+        return words
+    }()
+
     /// Creates the filter.
     public init(maximumScope: Int = 6) {
         self.maximumScope = maximumScope
@@ -160,8 +172,11 @@ public struct NegationFilter: Sendable {
     /// asides uncounted ("Automated security scanning (IaC scanners in CI, continuous CSPM)
     /// is out of scope").
     public func apply(_ tokens: inout [Token], text: String? = nil) {
-        // Most units hold no trigger: one set lookup per word shows it, without copying.
-        guard tokens.contains(where: { $0.origin == .word && $0.flags.contains(.triggerStart) }) else { return }
+        // Most units hold no trigger: a flag per word shows it (``keyWords``), read by index so
+        // no token is copied.
+        guard tokens.indices.contains(where: { tokens[$0].origin == .word && tokens[$0].flags.contains(.negationKey) }) else {
+            return
+        }
         // The indices of the written words in `tokens`: by index, here and in every helper, as
         // a loop over the tokens themselves (or a copy of the words) would copy each one.
         var words: [Int] = []

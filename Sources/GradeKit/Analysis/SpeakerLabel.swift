@@ -42,7 +42,21 @@ enum SpeakerLabel {
 
     /// Whether `text` opens with the interviewer's label.
     static func isInterviewerTurn(_ text: String) -> Bool {
-        label(at: 0, in: text) == interviewer
+        // The label is a whole word of letters: most texts opening with an "i" ("I would",
+        // "If") show by their first bytes that theirs is not "interviewer".
+        opensWithInterviewer(text) && label(at: 0, in: text) == interviewer
+    }
+
+    /// Whether `text`, spaces aside, opens with the word "interviewer" in any case, followed
+    /// by no other letter.
+    private static func opensWithInterviewer(_ text: String) -> Bool {
+        var bytes = text.utf8.drop { $0 == UInt8(ascii: " ") }
+        for expected in interviewer.utf8 {
+            // Setting bit 5 lowers an ASCII capital, and makes no other byte a lower-case letter.
+            guard let byte = bytes.first, byte | 0x20 == expected else { return false }
+            bytes = bytes.dropFirst()
+        }
+        return bytes.first.map { !isLetter($0) } ?? true
     }
 
     /// The lower-cased speaker name of a label at UTF-8 offset `start` of `text`: one or two

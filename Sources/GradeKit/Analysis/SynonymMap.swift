@@ -86,7 +86,11 @@ public struct SynonymMap: Sendable {
     public var isEmpty: Bool { nodes.count == 1 }
 
     func child(of node: Int, term: String) -> Int? {
-        nodes[node].children[term]
+        // Past the root, a node has a child or two: comparing the terms costs less than
+        // hashing the one looked for.
+        guard node != 0, nodes[node].children.count <= 4 else { return nodes[node].children[term] }
+        for (childTerm, child) in nodes[node].children where childTerm == term { return child }
+        return nil
     }
 
     /// Whether some entry goes on past `node`.

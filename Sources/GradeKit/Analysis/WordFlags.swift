@@ -43,6 +43,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let singleTrigger = WordFlags(rawValue: 1 << 13)
     /// The surface rejects as the writer's decision (``NegationFilter/decidedVerbs``).
     public static let decidedVerb = WordFlags(rawValue: 1 << 14)
+    /// The surface is a word one of which every negation needs (``NegationFilter/keyWords``).
+    public static let negationKey = WordFlags(rawValue: 1 << 15)
 
     /// The lists a word with this folded `surface` and `term` belongs to.
     public init(surface: String, term: String) {
@@ -71,6 +73,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
             (NegationFilter.objectPronouns, .objectPronoun), (ConcreteDetail.numberWords, .numberWord),
             (EllipticalCondition.openers, .conditionOpener), (SubstanceClassifier.phraseLeads, .phraseLead),
             (NegationFilter.singleTriggers, .singleTrigger), (NegationFilter.decidedVerbs, .decidedVerb),
+            (NegationFilter.keyWords, .negationKey),
         ]
         for (words, flag) in lists {
             for word in words { table[word, default: []].insert(flag) }

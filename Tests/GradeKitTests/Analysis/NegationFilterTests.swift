@@ -20,6 +20,16 @@ import Testing
         #expect(negated(text) == expected)
     }
 
+    @Test func everyTriggerNeedsAKeyWord() {
+        // The filter passes over units with no key word: each trigger must hold one.
+        for pattern in NegationFilter.multiTriggers + NegationFilter.phraseTriggers + NegationFilter.postTriggers {
+            #expect(pattern.contains(where: NegationFilter.keyWords.contains), "\(pattern)")
+        }
+        #expect(NegationFilter.singleTriggers.union(NegationFilter.decidedVerbs).isSubset(of: NegationFilter.keyWords))
+        #expect(!NegationFilter.keyWords.contains("a") && !NegationFilter.keyWords.contains("is"))
+        #expect(negated("Backstage is a waste for a team this size.") == ["backstage"])
+    }
+
     @Test func alternativesNegateOnlyTheirPhrase() {
         #expect(negated("Use read replicas instead of sharding, and cache hot keys.") == ["sharding"])
         #expect(negated("Rather than a service mesh, plain Kubernetes services.") == ["service", "mesh"])
