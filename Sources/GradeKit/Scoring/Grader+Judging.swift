@@ -6,12 +6,27 @@
 /// 4. the record of the match for the grading state: its evidence and how far a rejection of
 ///    it reaches (``record(_:as:concept:keepsAntipattern:in:rubric:into:)``).
 extension Grader {
+    /// One match of a unit, judged, before it joins the grading state.
+    struct Judged {
+        var found: Found
+        var rule: Int
+        /// The positions the match covers in its unit, if it covers words.
+        var span: ClosedRange<Int>?
+        /// The trigger position of the rejection covering the match, if it is rejected.
+        var rejectionScope: Int?
+        /// Whether the match is a general word for the item (a `mentions` entry) that the
+        /// rejection leaves unnarrowed: "formal *policies*", not "policy *documents*".
+        var broad: Bool
+    }
+
     /// What judging a unit's matches needs to know of the unit, worked out once for all of them.
     struct UnitContext {
         /// The unit's index in the answer.
         let index: Int
+        /// The unit.
         let unit: TextUnit
-        /// The unit's analysed tokens.
+        /// The unit's analysed tokens (the array ``words`` reads, kept here by name for the
+        /// checks that take tokens).
         let tokens: [Token]
         /// The unit's written words by position.
         let words: UnitWords
@@ -66,7 +81,7 @@ extension Grader {
         var judged: [Judged] = []
         judged.reserveCapacity(matches.count)
         for match in matches {
-            judge(match, in: &context, rubric: rubric, into: &judged)
+            judgeMatch(match, in: &context, rubric: rubric, into: &judged)
         }
         Self.widenByCoordination(&judged, words: context.words)
         for index in judged.indices { state.add(judged[index].found, rule: judged[index].rule) }
@@ -74,7 +89,7 @@ extension Grader {
 
     /// Judges one match of the unit `context` describes and adds its record to `judged`,
     /// unless the match says nothing of its item (an anti-pattern merely named).
-    private func judge(
+    private func judgeMatch(
         _ match: ConceptMatch, in context: inout UnitContext, rubric: CompiledRubric, into judged: inout [Judged]
     ) {
         let concept = rubric.concepts[match.concept]

@@ -53,19 +53,6 @@ extension Grader {
         return words.index(at: after).map(narrows) ?? false
     }
 
-    /// One match of a unit, judged, before it joins the grading state.
-    struct Judged {
-        var found: Found
-        var rule: Int
-        /// The positions the match covers in its unit, if it covers words.
-        var span: ClosedRange<Int>?
-        /// The trigger position of the rejection covering the match, if it is rejected.
-        var rejectionScope: Int?
-        /// Whether the match is a general word for the item (a `mentions` entry) that the
-        /// rejection leaves unnarrowed: "formal *policies*", not "policy *documents*".
-        var broad: Bool
-    }
-
     /// A unit's matches with one-variant rejections widened to the item when the same
     /// rejection also covers a general word for the item: "I'd avoid governance boards or
     /// formal policies" rejects governance, not only its boards, because the coordination

@@ -9,7 +9,8 @@ struct Occurrences {
     /// Where each of ``terms`` starts in ``tokens``, and one extra entry marking the end;
     /// empty, like ``terms``, when the unit uses no concept term.
     private var starts: [Int] = []
-    /// Token indices, grouped by term and ascending within a group.
+    /// Token indices, grouped by term and ascending within a group (while ``read`` runs, the
+    /// packed pairs it sorts).
     private var tokens: [Int] = []
     /// Per term id, where the term is among ``terms``, or -1: as long as the highest term id
     /// met so far (a rubric's vocabulary at most), and reset term by term for the next unit.
@@ -23,10 +24,10 @@ struct Occurrences {
         for term in terms { slots[term] = -1 }
         terms.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
-        // Each (term id, token index) pair packed into one integer, term id in the high bits,
-        // so sorting plain integers orders the pairs by term, then token.
         tokens.removeAll(keepingCapacity: true)
-        // By index: a loop over the tokens themselves would copy each one.
+        // Each (term id, token index) pair packed into one integer, term id in the high bits,
+        // so sorting plain integers orders the pairs by term, then token. By index: a loop
+        // over the tokens themselves would copy each one.
         for i in unit.indices where !unit[i].isStop {
             let id = idsResolved ? Token.id(unit[i].termID) { termIDs[unit[i].term] } : termIDs[unit[i].term]
             if let id { tokens.append(id << Self.tokenBits | i) }
@@ -64,8 +65,8 @@ struct Occurrences {
         termIndex(of: id) != nil
     }
 
-    /// Where term `id` is among ``terms``; nil when the unit lacks it.
+    /// Where term `id` is among ``terms``; nil when the unit lacks it (or `id` is no term id).
     private func termIndex(of id: Int) -> Int? {
-        id < slots.count && slots[id] >= 0 ? slots[id] : nil
+        id >= 0 && id < slots.count && slots[id] >= 0 ? slots[id] : nil
     }
 }

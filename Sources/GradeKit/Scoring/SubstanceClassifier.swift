@@ -123,8 +123,10 @@ public struct SubstanceClassifier: Sendable {
         var deferred: Bool
         /// Counts over `words` for one rubric's title terms, made once for all matches.
         var counts: WordCounts?
-        /// The positions of the match being judged, in room kept from one match to the next.
-        var matched = SortedPositions([])
+        /// Room for the positions of the match being judged, kept from one match to the next
+        /// so a match allocates none; meaningful only inside ``SubstanceClassifier/judge``,
+        /// which fills it first.
+        fileprivate var matched = SortedPositions([])
         /// Whether the writer says they do not know, once a match has asked (``unsure(tokens:)``).
         private var foundUnsure: Bool?
         /// The unit's concrete details, once a match has needed them (``details(text:tokens:)``).
@@ -172,26 +174,25 @@ public struct SubstanceClassifier: Sendable {
     }
 
     /// The profile of a unit: its `text` and its analysed `tokens`.
-    public func profile(_ tokens: [Token], text: String, hedged: Bool? = nil) -> UnitProfile {
+    public func profile(_ tokens: [Token], text: String) -> UnitProfile {
         let signals = WordSignals(tokens)
         return UnitProfile(
             words: signals.words, saysSomething: signals.cue || saysSomething(tokens, words: signals.words),
-            hedged: hedged ?? signals.hedged, vague: signals.vague, deferred: signals.deferred)
+            hedged: signals.hedged, vague: signals.vague, deferred: signals.deferred)
     }
 
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
     /// against `titleTerms` made in advance: pass it with the same `titleTerms` to
-    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``. `hedged`, when given,
-    /// stands for whether the unit hedges.
-    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>, hedged: Bool? = nil) -> UnitProfile {
-        profile(tokens, text: text, titleTerms: TitleTerms(titleTerms), idsResolved: false, hedged: hedged)
+    /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``.
+    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>) -> UnitProfile {
+        profile(tokens, text: text, titleTerms: TitleTerms(titleTerms), idsResolved: false)
     }
 
-    /// ``profile(_:text:titleTerms:hedged:)`` with the title terms of a compiled rubric
+    /// ``profile(_:text:titleTerms:)`` with the title terms of a compiled rubric
     /// (``CompiledRubric/titleTermIDs``); `idsResolved` says the tokens come straight from
     /// that rubric's analyzer, so their term ids are tested, not their terms.
-    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool, hedged: Bool? = nil) -> UnitProfile {
-        var profile = self.profile(tokens, text: text, hedged: hedged)
+    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool) -> UnitProfile {
+        var profile = self.profile(tokens, text: text)
         profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms, idsResolved: idsResolved)
         return profile
     }
@@ -291,9 +292,7 @@ public struct SubstanceClassifier: Sendable {
         }
         // The written words by index, their surfaces read in place: an array of surfaces
         // would retain and release every one.
-        var words: [Int] = []
-        words.reserveCapacity(tokens.count)
-        for index in tokens.indices where tokens[index].origin == .word { words.append(index) }
+        let words = tokens.indices.filter { tokens[$0].origin == .word }
         func surface(_ word: Int) -> String { tokens[words[word]].surface }
         for index in words.indices where surface(index) == "i" {
             // The window of four words after "I".

@@ -19,4 +19,12 @@ import Testing
         #expect(!admits("I would move the data in batches, not sure is a strong word"))
         #expect(!admits("I"))
     }
+
+    @Test func thePhraseMustEndWithinFourWordsOfI() {
+        #expect(admits("I am honestly not sure"))
+        // "not" is the fourth word after "I", so "not sure" runs past the window.
+        #expect(!admits("I am honestly really not sure"))
+        #expect(admits("I am honestly unsure"))
+        #expect(!admits("I am honestly really quite unsure"))
+    }
 }

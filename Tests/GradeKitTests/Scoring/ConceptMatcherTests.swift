@@ -10,6 +10,33 @@ import Testing
         return ConceptMatcher().matches(in: answer, rubric: compiled).map { compiled.concepts[$0.concept].text }
     }
 
+    @Test func buffersKeptFromUnitToUnitMatchAsFreshOnes() {
+        // Units that share terms, lack them, and hold more of them than the one before: a
+        // buffer left over from one unit must not leak into the next.
+        let units = [
+            "Move heavy queries to replicas of the primary database, then add a read replica.",
+            "Nothing here.",
+            "Add a read replica.",
+            "The database is slow; hold a post mortem and roll back the replica of the database.",
+            "",
+            "Add a db replica.",
+        ]
+        let matcher = ConceptMatcher()
+        var kept = ConceptMatcher.Scratch()
+        var matched = 0
+        for (index, text) in units.enumerated() {
+            // Straight from the rubric's analyzer, so stored term ids are read, as in grading.
+            let tokens = compiled.analyzer.tokens(text)
+            let reused = matcher.matches(unit: index, tokens: tokens, rubric: compiled, fromRubricAnalyzer: true, scratch: &kept)
+            var fresh = ConceptMatcher.Scratch()
+            let expected = matcher.matches(unit: index, tokens: tokens, rubric: compiled, fromRubricAnalyzer: true, scratch: &fresh)
+            #expect(reused == expected, "unit \(index): \(text)")
+            #expect(matcher.matches(unit: index, tokens: tokens, rubric: compiled) == expected, "ids looked up, unit \(index)")
+            matched += expected.isEmpty ? 0 : 1
+        }
+        #expect(matched == 4)
+    }
+
     @Test func phrasesMatchInAnyOrderWithinTheWindow() {
         #expect(matchedConcepts("Move heavy queries to replicas of the primary database.") == ["database replica"])
         #expect(matchedConcepts("Add a read replica.") == ["read replica"])

@@ -25,11 +25,12 @@ import Testing
         #expect(lists.items.isEmpty)
     }
 
-    @Test func compiledRubricKeepsEveryConceptsTerms() {
+    @Test func compiledRubricKeepsEveryConceptsTerms() throws {
         let compiled = Grader(rubrics: DemoRubric.set).compile(DemoRubric.rubric)
         #expect(compiled.conceptTermIDs.count == compiled.concepts.count)
         for (index, concept) in compiled.concepts.enumerated() {
-            #expect(list(compiled.conceptTermIDs, index) == concept.terms.map { compiled.termIDs[$0]! })
+            let ids = try concept.terms.map { try #require(compiled.termIDs[$0]) }
+            #expect(list(compiled.conceptTermIDs, index) == ids)
         }
     }
 }

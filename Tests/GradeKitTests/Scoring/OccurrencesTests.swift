@@ -12,6 +12,8 @@ import Testing
         #expect(occurrences[0].map(Array.init) == [0, 3])
         #expect(occurrences[7].map(Array.init) == [1])
         #expect(occurrences.contains(1) && !occurrences.contains(2) && !occurrences.contains(99))
+        // Token.absent and Token.unresolved are no term ids.
+        #expect(!occurrences.contains(-1) && occurrences[-2] == nil)
     }
 
     @Test func refillingForgetsThePreviousUnit() {

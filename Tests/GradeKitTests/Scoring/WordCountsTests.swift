@@ -3,7 +3,7 @@ import Testing
 @testable import GradeKit
 
 @Suite struct WordCountsTests {
-    @Test func wordsOutsideAMatchLessTitleWordsAndFillerAreSpecific() {
+    @Test func wordsOutsideAMatchLessTitleWordsAndFillerAreSpecific() throws {
         // Written words: add, read, replicas, zone, team, quickly; "team" is filler.
         let tokens = Analyzer().tokens("Add read replicas in the zone for the team quickly")
         let words = SubstanceClassifier.WordSignals(tokens).words
@@ -14,7 +14,7 @@ import Testing
         #expect(counts.words(notIn: matched) == all)
         // Title word "replicas" and filler "team" are not specific.
         #expect(counts.specificWords(notIn: matched) == all - 2)
-        matched.cover([tokens.firstIndex { $0.surface == "read" }!], of: tokens)
+        matched.cover([try #require(tokens.firstIndex { $0.surface == "read" })], of: tokens)
         #expect(counts.words(notIn: matched) == all - 1)
         #expect(counts.specificWords(notIn: matched) == all - 3)
         // Positions of stop words, or past the unit, hold no word.
