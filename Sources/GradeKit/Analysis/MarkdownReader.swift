@@ -23,12 +23,12 @@ public struct MarkdownReader: Sendable {
     public func read(_ source: String, _ body: (TextBlock) -> Void) {
         var state = ReaderState()
         // Hands on the blocks finished so far, after `line` (none at the end of the source).
-        // The state is passed in, not captured: a captured variable would be boxed, and each
-        // access to it checked for exclusivity at run time.
-        func consume(_ line: (text: Substring, number: Int)?, _ state: inout ReaderState) {
-            if let line { state.consume(line: line.text, number: line.number) }
-            for block in state.blocks { SpeakerLabel.split(block, body) }
-            state.blocks.removeAll(keepingCapacity: true)
+        // The state is passed in, not captured by this function: a variable captured by a
+        // nested function is boxed, and each access to it checked for exclusivity at run time.
+        func consume(_ line: (text: Substring, number: Int)?, _ reader: inout ReaderState) {
+            if let line { reader.consume(line: line.text, number: line.number) }
+            for block in reader.blocks { SpeakerLabel.split(block, body) }
+            reader.blocks.removeAll(keepingCapacity: true)
         }
         // Lines that may be YAML front matter wait until its closing line shows they are
         // (and are dropped); with no closing line they are read as Markdown after all.
@@ -71,6 +71,7 @@ public struct MarkdownReader: Sendable {
     static func forEachLine(_ source: String, _ body: (Substring) -> Void) {
         // In native UTF-8 storage a line is cut out at a byte offset in constant time; a
         // bridged string (UTF-16 underneath) would count its way to every offset.
+        // `withUTF8` needs a variable; on a string already contiguous it copies nothing.
         var contiguous = source
         contiguous.makeContiguousUTF8()
         // Lines are cut out of a constant: a nested function capturing a variable would box it
@@ -81,12 +82,7 @@ public struct MarkdownReader: Sendable {
             text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
         }
         contiguous.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            // The offset of the first `byte` in `range` of the bytes, or its end when none is.
-            func first(_ byte: UInt8, in range: Range<Int>) -> Int {
-                guard let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return range.upperBound }
-                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            }
+            func first(_ byte: UInt8, in range: Range<Int>) -> Int { bytes.firstOffset(of: byte, in: range) }
             var start = 0
             // The first LF at or after `start`, found again only once passed, so a text of
             // lone CRs is not searched to its end at every line.
@@ -153,11 +149,7 @@ private struct ReaderState {
             flush()
             return
         }
-        // Every construct opens with a byte other than an ASCII letter (`<`, a fence, `#`, `=`,
-        // `-`, `*`, `_`, `:`, `|`, `+`, a digit): a line opening with a letter, as most do, is
-        // paragraph text with nothing to check.
-        let opensWithLetter = content.utf8.first.map { ($0 | 0x20) &- UInt8(ascii: "a") < 26 } ?? false
-        if !opensWithLetter, consumeConstruct(content, indent: indent, number: number) {
+        if consumeConstruct(content, indent: indent, number: number) {
             return
         }
         if pending == nil {
@@ -170,6 +162,11 @@ private struct ReaderState {
     /// when it opens or closes a construct other than a paragraph line; false when it is
     /// paragraph text.
     private mutating func consumeConstruct(_ content: Substring, indent: Int, number: Int) -> Bool {
+        // Every construct below opens with a byte other than an ASCII letter (`<`, a fence,
+        // `#`, `=`, `-`, `*`, `_`, `:`, `|`, `+`, a digit): a line opening with a letter, as
+        // most do, is paragraph text with nothing to check. A construct that opens with a
+        // letter would have to come before this test.
+        if let first = content.utf8.first, (first | 0x20) &- UInt8(ascii: "a") < 26 { return false }
         if content.hasASCIIPrefix("<!--") && !content.contains("-->") {
             flush()
             inComment = true
@@ -533,8 +530,7 @@ extension Substring {
     /// and even a loop over the bytes in place costs a few instructions a byte.
     func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
+            bytes.firstOffset(of: byte, in: bytes.indices) < bytes.count
         } ?? utf8.contains(byte)
     }
 }

@@ -9,7 +9,9 @@ import Foundation
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     // Every access to `table` is under `lock`, which is what makes the class Sendable, and
     // what makes the accesses exclusive: the runtime's check of each (a class's stored
-    // property is checked dynamically), a cost on every lookup, is left out.
+    // property is checked dynamically), a cost on every lookup, is left out
+    // (`@exclusivity(unchecked)`): an access added outside the lock would be a data race
+    // that nothing catches at run time.
     private let lock = NSLock()
     @exclusivity(unchecked) private var table: [Key: Value] = [:]
     /// The most entries kept.

@@ -10,7 +10,9 @@ import Foundation
 /// values are computed and not kept.
 final class PairMemo<Value: Sendable>: @unchecked Sendable {
     // Every access to the table is under `lock`, which is what makes the class Sendable and
-    // the accesses exclusive (so the runtime's checks of them are left out).
+    // the accesses exclusive, so the runtime's checks of them are left out
+    // (`@exclusivity(unchecked)`): an access added outside the lock would be a data race
+    // that nothing catches at run time.
     private let lock = NSLock()
     /// Per slot, the pair it holds plus one (so 0 marks an empty slot); a power of two long,
     /// at most half full.
@@ -30,10 +32,11 @@ final class PairMemo<Value: Sendable>: @unchecked Sendable {
     /// the first time (outside the lock: two threads may both compute a value, and they
     /// compute the same one).
     func value(for first: Int, _ second: Int, compute: () -> Value) -> Value {
+        assert((0..<1 << 32).contains(first) && (0..<1 << 32).contains(second), "ids of 32 bits")
         let key = (UInt64(truncatingIfNeeded: first) << 32 | UInt64(truncatingIfNeeded: second)) &+ 1
         lock.lock()
-        let slot = slot(of: key)
-        let found = keys[slot] == key ? values[slot] : nil
+        let index = slot(of: key)
+        let found = keys[index] == key ? values[index] : nil
         lock.unlock()
         if let found { return found }
         let value = compute()
@@ -46,8 +49,9 @@ final class PairMemo<Value: Sendable>: @unchecked Sendable {
     /// The slot holding `key`, or the empty slot where it would go.
     private func slot(of key: UInt64) -> Int {
         let mask = keys.count - 1
-        // The product's high bits depend on every bit of the key.
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        // Fibonacci hashing: the top bits of the product by 2⁶⁴/φ depend on every bit of the
+        // key, so they pick the slot (the table is 2^k slots long, k ≥ 10).
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - keys.count.trailingZeroBitCount))
         while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
         return slot
     }
@@ -61,14 +65,14 @@ final class PairMemo<Value: Sendable>: @unchecked Sendable {
             keys = [UInt64](repeating: 0, count: keys.count * 2)
             values = [Value?](repeating: nil, count: keys.count)
             for (oldKey, oldValue) in old {
-                let slot = slot(of: oldKey)
-                keys[slot] = oldKey
-                values[slot] = oldValue
+                let index = slot(of: oldKey)
+                keys[index] = oldKey
+                values[index] = oldValue
             }
         }
-        let slot = slot(of: key)
-        keys[slot] = key
-        values[slot] = value
+        let index = slot(of: key)
+        keys[index] = key
+        values[index] = value
         count += 1
     }
 }

@@ -120,14 +120,10 @@ public struct SentenceSplitter: Sendable {
     /// Byte ranges of the sentences in `text`, trimmed of surrounding spaces.
     func sentenceRanges(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        guard let base = text.baseAddress else { return ranges }
-        // The offset of the first `byte` at or after `offset`, or the end when none is: found
-        // by `memchr`, far faster than a loop over the bytes.
+        guard text.baseAddress != nil else { return ranges }
+        // The offset of the first `byte` at or after `offset`, or the end when none is.
         func first(_ byte: UInt8, from offset: Int) -> Int {
-            guard offset < text.count, let found = memchr(base + offset, Int32(byte), text.count - offset) else {
-                return text.count
-            }
-            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            text.firstOffset(of: byte, in: min(offset, text.count)..<text.count)
         }
         // The next terminator of each kind, found again only once passed, so a text is
         // searched once for each.

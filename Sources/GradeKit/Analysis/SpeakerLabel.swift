@@ -48,7 +48,8 @@ enum SpeakerLabel {
     }
 
     /// Whether `text`, spaces aside, opens with the word "interviewer" in any case, followed
-    /// by no other letter.
+    /// by no other letter: a quick test that must stay a necessary condition of
+    /// `label(at: 0, in: text) == interviewer`, or turns would be missed.
     private static func opensWithInterviewer(_ text: String) -> Bool {
         var bytes = text.utf8.drop { $0 == UInt8(ascii: " ") }
         for expected in interviewer.utf8 {

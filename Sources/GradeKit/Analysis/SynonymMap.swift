@@ -85,9 +85,11 @@ public struct SynonymMap: Sendable {
     /// Whether the map is empty.
     public var isEmpty: Bool { nodes.count == 1 }
 
+    /// The node `term` leads to from `node`, if any.
     func child(of node: Int, term: String) -> Int? {
-        // Past the root, a node has a child or two: comparing the terms costs less than
-        // hashing the one looked for.
+        // Past the root a node has a child or two: with at most four, comparing the terms
+        // (by the same canonical equivalence the dictionary uses) costs less than hashing the
+        // one looked for.
         guard node != 0, nodes[node].children.count <= 4 else { return nodes[node].children[term] }
         for (childTerm, child) in nodes[node].children where childTerm == term { return child }
         return nil

@@ -44,6 +44,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The surface rejects as the writer's decision (``NegationFilter/decidedVerbs``).
     public static let decidedVerb = WordFlags(rawValue: 1 << 14)
     /// The surface is a word one of which every negation needs (``NegationFilter/keyWords``).
+    ///
+    /// This is the last of the 16 bits: another list needs a wider ``rawValue``.
     public static let negationKey = WordFlags(rawValue: 1 << 15)
 
     /// The lists a word with this folded `surface` and `term` belongs to.

@@ -30,6 +30,16 @@ import Testing
         #expect(negated("Backstage is a waste for a team this size.") == ["backstage"])
     }
 
+    @Test func everyTriggerWrittenInASentencePassesTheGate() {
+        // The key words are flagged on the folded surface after contractions are split, so
+        // capitals and "can't" still reach the filter.
+        for pattern in NegationFilter.multiTriggers + NegationFilter.phraseTriggers + NegationFilter.postTriggers {
+            let text = "Honestly, " + pattern.joined(separator: " ").uppercased() + " the replicas."
+            #expect(Analyzer().tokens(text).contains { $0.flags.contains(.negationKey) }, "\(text)")
+        }
+        #expect(negated("We CAN'T touch spot instances.") == ["touch", "spot", "instances"])
+    }
+
     @Test func alternativesNegateOnlyTheirPhrase() {
         #expect(negated("Use read replicas instead of sharding, and cache hot keys.") == ["sharding"])
         #expect(negated("Rather than a service mesh, plain Kubernetes services.") == ["service", "mesh"])

@@ -24,6 +24,13 @@ import Testing
         #expect(sentences(text) == [text])
     }
 
+    @Test func eachKindOfTerminatorIsFoundAfterAnotherRunsOut() {
+        // The dots run out first, then the bangs; the last "?" ends the text.
+        #expect(sentences("Done. Why? Yes! Really? Fine! And? Last?") == ["Done.", "Why?", "Yes!", "Really?", "Fine!", "And?", "Last?"])
+        #expect(sentences("It is 3.5 GB, e.g. Redis. Then we scale! Why?") == ["It is 3.5 GB, e.g. Redis.", "Then we scale!", "Why?"])
+        #expect(sentences("No terminator at all") == ["No terminator at all"])
+    }
+
     @Test func lowerCaseAfterDotDoesNotSplit() {
         #expect(sentences("See the docs. then continue") == ["See the docs. then continue"])
     }
