@@ -1,9 +1,12 @@
 /// The topic check of ``Grader/grade(_:file:rubric:notes:)`` (see ``TopicCheck``).
 extension Grader {
-    /// Hands every analysed term of `text` to `body`, stop words left out.
-    static func forEachTerm(of text: String, analyzer: Analyzer, _ body: (String) -> Void) {
+    /// Hands every analysed term of `text` to `body`, stop words left out: the terms of the
+    /// tokens grading makes, questions marked in the first `opening` units.
+    static func forEachTerm(of text: String, analyzer: Analyzer, opening: Int, _ body: (String) -> Void) {
+        var index = 0
         forEachUnit(of: text) { unit in
-            for token in analyzer.tokens(unit.text) where !token.isStop { body(token.term) }
+            for token in analyzer.unitTokens(unit, marksQuestions: index < opening) where !token.isStop { body(token.term) }
+            index += 1
         }
     }
 

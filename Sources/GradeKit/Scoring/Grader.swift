@@ -22,6 +22,11 @@ public struct Grader: Sendable {
     /// The size (UTF-8 bytes) up to which an answer is split into units once and held
     /// rather than read twice; tests set it to 0 to check that reading twice changes nothing.
     var unitsHeldUpTo = 1 << 20
+    /// The size (UTF-8 bytes) up to which an answer's tokens are held for the topic check;
+    /// a larger answer's are made again in the rare case the check needs them, rather than
+    /// held (a token is about 110 bytes a word, some 20 times the text). Tests set it to 0
+    /// to check that making them again changes nothing.
+    var tokensHeldUpTo = 1 << 16
     /// Every scenario's vocabulary and the scenarios compiled so far for the topic check,
     /// built the first time an answer looks off topic.
     let topics = LockedBox<(check: TopicCheck?, compiled: [String: CompiledRubric])>((nil, [:]))
@@ -72,7 +77,7 @@ public struct Grader: Sendable {
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         var sequence = UnitSequence()
         // The topic check reads the answer's terms from the tokens already made, when held.
-        let holdTokens = holdUnits && checksTopic
+        let holdTokens = holdUnits && checksTopic && text.utf8.count <= tokensHeldUpTo
         var held: [[Token]] = []
         func gradeUnit(_ unit: TextUnit, index: Int) {
             let tokens = rubric.analyzer.unitTokens(unit, marksQuestions: index < opening)
@@ -97,7 +102,11 @@ public struct Grader: Sendable {
         return checkTopic(
             report, rubric: rubric,
             terms: { body in
-                if holdTokens { Self.forEachTerm(in: held, body) } else { Self.forEachTerm(of: text, analyzer: rubric.analyzer, body) }
+                if holdTokens {
+                    Self.forEachTerm(in: held, body)
+                } else {
+                    Self.forEachTerm(of: text, analyzer: rubric.analyzer, opening: opening, body)
+                }
             },
             gradeOther: { other in
                 holdUnits

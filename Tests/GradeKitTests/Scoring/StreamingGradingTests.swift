@@ -50,6 +50,8 @@ import Testing
         let held = Grader(rubrics: rubrics)
         var streamed = held
         streamed.unitsHeldUpTo = 0
+        var tokensMadeAgain = held
+        tokensMadeAgain.tokensHeldUpTo = 0
         let compiled = rubrics.scenarios.map(held.compile)
         for answer in try Self.answers() {
             // Drop the third letter of every word of eight letters or more.
@@ -59,6 +61,7 @@ import Testing
             for rubric in compiled {
                 let reference = held.grade(text, file: "a.md", rubric: rubric)
                 #expect(streamed.grade(text, file: "a.md", rubric: rubric) == reference)
+                #expect(tokensMadeAgain.grade(text, file: "a.md", rubric: rubric) == reference)
                 let analysed = held.grade(rubric.analyzer.analyze(markdown: text), file: "a.md", rubric: rubric)
                 #expect(analysed.offTopic == reference.offTopic, "\(rubric.rubric.id)")
             }
