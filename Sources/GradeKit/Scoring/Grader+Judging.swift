@@ -201,11 +201,8 @@ extension Grader {
     /// The bytes `start..<end` of `text`; empty when out of range.
     private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         guard start >= 0, end <= text.utf8.count, start < end else { return "" }
-        if let slice = text.utf8.withContiguousStorageIfAvailable({
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
-        }) {
-            return slice
-        }
-        return String(decoding: Array(text.utf8)[start..<end], as: UTF8.self)
+        // Read in place, as elsewhere: `withUTF8` makes a bridged string native first.
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 }
