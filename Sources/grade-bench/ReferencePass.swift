@@ -7,9 +7,6 @@ struct ReferencePass {
     private var hashes: [UInt64] = []
     private var counts: [Int] = []
 
-    /// How many distinct words (by hash) the table holds.
-    var distinctWords: Int { hashes.count }
-
     /// Runs the pass over `text`, returning how many words it found.
     mutating func run(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         var words = 0

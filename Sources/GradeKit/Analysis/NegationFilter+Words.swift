@@ -39,9 +39,16 @@ extension NegationFilter {
         return Int(id) < words.count ? Int(id) : otherWord
     }
 
+    /// The id of `word`, which must be one of ``words``: a word the lists name but ``words``
+    /// left out would get ``otherWord``, and a pattern holding it would match any word.
+    static func namedID(_ word: String) -> Int {
+        guard let id = wordIDs[word] else { preconditionFailure("'\(word)' is missing from NegationFilter.words") }
+        return id
+    }
+
     /// Each pattern of `patterns` as word ids.
     static func ids(_ patterns: [[String]]) -> [[Int]] {
-        patterns.map { $0.map(wordID) }
+        patterns.map { $0.map(namedID) }
     }
 
     /// One of the filter's word lists as a table by word id, so a membership test is one
@@ -52,6 +59,7 @@ extension NegationFilter {
 
         /// The set of `list`'s words, each of which must be one of ``NegationFilter/words``.
         init(_ list: Set<String>) {
+            for word in list { _ = NegationFilter.namedID(word) }
             members = NegationFilter.words.map(list.contains)
         }
 
@@ -96,15 +104,21 @@ extension NegationFilter {
 
     /// The ids of single words the rules name.
     enum Named {
-        static let no = NegationFilter.wordID("no")
-        static let any = NegationFilter.wordID("any")
-        static let one = NegationFilter.wordID("one")
-        static let sure = NegationFilter.wordID("sure")
-        static let either = NegationFilter.wordID("either")
+        static let no = NegationFilter.namedID("no")
+        static let any = NegationFilter.namedID("any")
+        static let one = NegationFilter.namedID("one")
+        static let sure = NegationFilter.namedID("sure")
+        static let either = NegationFilter.namedID("either")
     }
 
-    /// ``pseudoTriggers`` by id.
-    static let pseudoTriggerIDs = ids(pseudoTriggers)
+    /// ``pseudoTriggers`` by their first words.
+    static let pseudoTriggerIndex = PatternIndex(pseudoTriggers)
+    /// ``multiTriggers`` by their first words.
+    static let multiTriggerIndex = PatternIndex(multiTriggers)
+    /// ``phraseTriggers`` by their first words.
+    static let phraseTriggerIndex = PatternIndex(phraseTriggers)
+    /// ``postTriggers`` by their first words.
+    static let postTriggerIndex = PatternIndex(postTriggers)
     /// ``deferringPostTriggers`` by id.
     static let deferringPostTriggerIDs = ids(deferringPostTriggers)
     /// ``goals`` by their first words.

@@ -208,26 +208,25 @@ public struct NegationFilter: Sendable {
             }
             // The position the negation names as its trigger.
             let trigger = tokens[words[i]].position
-            let patterns = Self.patterns(openedBy: ids[i])
-            if let length = Self.match(patterns.pseudo, in: ids, at: i) {
+            if let length = Self.pseudoTriggerIndex.match(in: ids, at: i) {
                 i += length
                 continue
             }
-            if let length = Self.match(patterns.multi, in: ids, at: i) {
+            if let length = Self.multiTriggerIndex.match(in: ids, at: i) {
                 markForward(
                     from: i + length, negation: Negation(trigger: trigger, kind: .rejection), tokens: tokens,
                     words: words, samePhrase: false, into: &negated)
                 i += length
                 continue
             }
-            if let length = Self.match(patterns.phrase, in: ids, at: i) {
+            if let length = Self.phraseTriggerIndex.match(in: ids, at: i) {
                 markForward(
                     from: i + length, negation: Negation(trigger: trigger, kind: .alternative), tokens: tokens,
                     words: words, samePhrase: true, into: &negated)
                 i += length
                 continue
             }
-            if let length = Self.match(patterns.post, in: ids, at: i),
+            if let length = Self.postTriggerIndex.match(in: ids, at: i),
                 Self.postTriggerHolds(at: i, length: length, tokens: tokens, words: words)
             {
                 let pointsBack = i + length < words.count && Self.pointerIDs.contains(ids[i + length])
@@ -316,8 +315,7 @@ public struct NegationFilter: Sendable {
         var ids: [Int] = []
         for index in tokens.indices where tokens[index].origin == .word { ids.append(wordID(of: index, in: tokens)) }
         guard let first = ids.first else { return false }
-        let patterns = Self.patterns(openedBy: first)
-        if match(patterns.pseudo, in: ids, at: 0) != nil { return false }
+        if pseudoTriggerIndex.match(in: ids, at: 0) != nil { return false }
         // The content words, counted only for a unit that opens with a verdict.
         func content() -> Int {
             var count = 0
@@ -327,7 +325,7 @@ public struct NegationFilter: Sendable {
             }
             return count
         }
-        if match(patterns.post, in: ids, at: 0) != nil { return content() <= 3 }
+        if postTriggerIndex.match(in: ids, at: 0) != nil { return content() <= 3 }
         guard bareVerdictIDs.contains(first) else { return false }
         guard goalIndex.match(in: ids, at: 1) == nil else { return false }
         return content() <= 2

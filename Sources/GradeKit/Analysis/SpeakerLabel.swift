@@ -11,10 +11,9 @@ enum SpeakerLabel {
     /// Hands `body` the interviewer's turn in `block` and what follows it, or `block` alone
     /// when it does not open with the interviewer's label.
     static func split(_ block: TextBlock, _ body: (TextBlock) -> Void) {
-        // Most blocks do not open with an "i": one byte shows it.
-        guard block.kind == .paragraph || block.kind == .listItem,
-            block.text.utf8.first(where: { $0 != UInt8(ascii: " ") }).map({ $0 | 0x20 == UInt8(ascii: "i") }) == true,
-            isInterviewerTurn(block.text)
+        // Most blocks show by their first bytes that they do not open with the label
+        // (``isInterviewerTurn(_:)``).
+        guard block.kind == .paragraph || block.kind == .listItem, isInterviewerTurn(block.text)
         else { return body(block) }
         for part in turn(block) { body(part) }
     }

@@ -57,9 +57,9 @@ public enum AnswerFile {
     public static func looksBinary(_ data: Data) -> Bool {
         // The bytes in place: iterating Data byte by byte costs far more than the check.
         data.withUnsafeBytes { raw in
-            let sample = UnsafeRawBufferPointer(rebasing: raw.prefix(8192))
-            guard let base = sample.baseAddress, !sample.isEmpty else { return false }
-            if memchr(base, 0, sample.count) != nil { return true }
+            let sample = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self).prefix(8192))
+            guard !sample.isEmpty else { return false }
+            if sample.firstOffset(of: 0, in: sample.indices) < sample.count { return true }
             // Counted without a branch per byte, so the compiler can vectorise the loop.
             var control = 0
             for byte in sample {

@@ -41,15 +41,13 @@ public struct CompiledRubric: Sendable {
     /// Concepts that analyse to nothing (only stop words): `(rule id, concept)`.
     public let emptyConcepts: [(rule: String, concept: String)]
     /// Term → a dense id, for every term some concept uses, then every title term no concept
-    /// uses (with no concepts in ``conceptsByTerm``): matching compares ids, not strings, and
+    /// uses (under no concept in ``conceptsByKeyTerm``): matching compares ids, not strings, and
     /// so do the title checks (``titleTermIDs``).
     let termIDs: [String: Int]
     /// ``titleTerms`` by the term ids of the rubric's analyzer, for tokens it made.
     let titleTermIDs: SubstanceClassifier.TitleTerms
     /// Per concept (parallel to ``concepts``), the ids of its terms in the same order.
     let conceptTermIDs: IndexLists
-    /// Term id → indices into ``concepts``, ascending.
-    let conceptsByTerm: [[Int]]
     /// Term id → indices into ``concepts``, ascending, each concept under one of its terms
     /// only: the one fewest concepts use, so a unit's common words bring few candidates.
     /// A unit that holds a concept's key term holds the concept if it holds its other terms
@@ -152,7 +150,6 @@ public struct CompiledRubric: Sendable {
         self.emptyConcepts = empty
         self.termIDs = termIDs
         self.conceptTermIDs = IndexLists(conceptTermIDs)
-        self.conceptsByTerm = conceptsByTerm
         var conceptsByKeyTerm = [[Int]](repeating: [], count: conceptsByTerm.count)
         for (concept, ids) in conceptTermIDs.enumerated() {
             // Every concept has a term (those without are set aside above); the first of the
@@ -194,10 +191,5 @@ public struct CompiledRubric: Sendable {
             points += report.rules[index].points
         }
         return total > 0 ? points / total * 100 : 0
-    }
-
-    /// Indices of the concepts that use `term`.
-    func concepts(using term: String) -> [Int] {
-        termIDs[term].map { conceptsByTerm[$0] } ?? []
     }
 }

@@ -25,9 +25,8 @@ extension Grader {
         let index: Int
         /// The unit.
         let unit: TextUnit
-        /// The unit's analysed tokens (the array ``words`` reads, kept here by name for the
-        /// checks that take tokens).
-        let tokens: [Token]
+        /// The unit's analysed tokens: the array ``words`` reads.
+        var tokens: [Token] { words.tokens }
         /// The unit's written words by position.
         let words: UnitWords
         /// What the classifier knows of the unit; it keeps what a match works out on first need.
@@ -71,9 +70,8 @@ extension Grader {
             return
         }
         var context = UnitContext(
-            index: index, unit: unit, tokens: tokens, words: UnitWords(tokens, text: unit.text),
-            profile: classifier.profile(
-                tokens, text: unit.text, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer),
+            index: index, unit: unit, words: UnitWords(tokens, text: unit.text),
+            profile: classifier.profile(tokens, titleTerms: rubric.titleTermIDs, idsResolved: fromRubricAnalyzer),
             lead: Self.leadRejection(unit: unit, tokens: tokens),
             // The first word found by index: `first` would copy the token.
             offersInstead: tokens.firstIndex { $0.origin == .word }.map { Self.insteadOpeners.contains(tokens[$0].surface) }
@@ -146,16 +144,20 @@ extension Grader {
         // nor as a condition ("if enabled"); a general word only when nothing follows it in
         // the rejection ("I wouldn't start with culture" yes, "never do the migration in one
         // weekend" no).
+        let negation = words.negation(of: match)
+        let core = rubric.titleCoreTerms[concept.rule]
+        // For a rejected general word, whether the rejection narrows it: both tests below ask.
+        let narrowedInWholeScope =
+            concept.kind == .mention && judgement.role == .negated
+            ? Self.narrowed(match, words: words, core: core, wholeScope: true) : nil
         let wholeItem =
-            concept.namesItem && !judgement.conditional && words.negation(of: match)?.deferred != true
-            && !Self.narrowed(
-                match, words: words, core: rubric.titleCoreTerms[concept.rule],
-                wholeScope: concept.kind == .mention && judgement.role == .negated)
+            concept.namesItem && !judgement.conditional && negation?.deferred != true
+            && !(narrowedInWholeScope ?? Self.narrowed(match, words: words, core: core, wholeScope: false))
         // Proposing something instead of the item itself ("instead of a service mesh, plain
         // Services and retries") rejects the item; instead of one of its techniques
         // ("instead of blue-green, a canary") it does not.
         let rejects = judgement.rejects || (judgement.proposesAlternative && wholeItem)
-        let scope = judgement.role == .negated && rejects ? words.negation(of: match)?.trigger : nil
+        let scope = judgement.role == .negated && rejects ? negation?.trigger : nil
         judged.append(
             Judged(
                 found: Found(
@@ -166,8 +168,8 @@ extension Grader {
                     offersInstead: context.offersInstead),
                 rule: concept.rule, span: words.span(of: match).map { $0.first...$0.last },
                 rejectionScope: scope,
-                broad: scope != nil && concept.kind == .mention
-                    && !Self.narrowed(match, words: words, core: rubric.titleCoreTerms[concept.rule], wholeScope: true)))
+                // A scope means a rejection, so a general word's narrowing is known.
+                broad: scope != nil && narrowedInWholeScope == false))
     }
 
     /// First words of a sentence that does the item another way after a decision against it
@@ -182,10 +184,15 @@ extension Grader {
         guard tokens.contains(where: { $0.negation?.kind == .rejection }) else { return nil }
         // The first ": ", its bytes read in place (the UTF-8 view's own walk is several times slower).
         var text = unit.text
-        let found = text.withUTF8 { bytes in
-            bytes.indices.dropFirst().first { bytes[$0 - 1] == UInt8(ascii: ":") && bytes[$0] == UInt8(ascii: " ") }
+        let found: Int? = text.withUTF8 { bytes in
+            var colon = bytes.firstOffset(of: UInt8(ascii: ":"), in: bytes.indices)
+            while colon + 1 < bytes.count {
+                if bytes[colon + 1] == UInt8(ascii: " ") { return colon }
+                colon = bytes.firstOffset(of: UInt8(ascii: ":"), in: (colon + 1)..<bytes.count)
+            }
+            return nil
         }
-        guard let colon = found.map({ $0 - 1 }) else { return nil }
+        guard let colon = found else { return nil }
         let words = tokens.filter { $0.origin == .word }
         guard words.filter({ $0.end <= colon }).count <= 4 else { return nil }
         let opening = words.filter { $0.start > colon }.prefix(4)

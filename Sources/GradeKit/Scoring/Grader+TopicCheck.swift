@@ -1,13 +1,9 @@
 /// The topic check of ``Grader/grade(_:file:rubric:notes:)`` (see ``TopicCheck``).
 extension Grader {
-    /// Hands every analysed term of `text` to `body`, stop words left out: the terms of the
-    /// tokens grading makes, questions marked in the first `opening` units.
-    static func forEachTerm(of text: String, analyzer: Analyzer, opening: Int, _ body: (String) -> Void) {
-        var index = 0
-        forEachUnit(of: text) { unit in
-            for token in analyzer.unitTokens(unit, marksQuestions: index < opening) where !token.isStop { body(token.term) }
-            index += 1
-        }
+    /// Hands every analysed term of `unit` to `body`, stop words left out: the terms of the
+    /// tokens grading makes of it.
+    static func forEachTerm(of unit: TextUnit, analyzer: Analyzer, marksQuestions: Bool, _ body: (String) -> Void) {
+        for token in analyzer.unitTokens(unit, marksQuestions: marksQuestions) where !token.isStop { body(token.term) }
     }
 
     /// Hands every term of analysed units to `body`, stop words left out.

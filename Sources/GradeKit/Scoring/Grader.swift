@@ -67,13 +67,27 @@ public struct Grader: Sendable {
     /// ``grade(_:file:rubric:notes:)``, the topic check left out when `checksTopic` is false.
     func grade(_ text: String, file: String, rubric: CompiledRubric, notes: [String], checksTopic: Bool) -> GradeReport {
         let holdUnits = text.utf8.count <= unitsHeldUpTo
-        var units: [TextUnit] = []
+        var read: [TextUnit] = []
         var count = 0
         Self.forEachUnit(of: text) { unit in
             count += 1
-            if holdUnits { units.append(unit) }
+            if holdUnits { read.append(unit) }
         }
+        let units = read
         let opening = Analyzer.openingUnits(count: count)
+        // Hands each unit of the answer to `body` with its index: the held ones, or the
+        // Markdown read again.
+        func eachUnit(_ body: (TextUnit, Int) -> Void) {
+            if holdUnits {
+                for index in units.indices { body(units[index], index) }
+            } else {
+                var index = 0
+                Self.forEachUnit(of: text) { unit in
+                    body(unit, index)
+                    index += 1
+                }
+            }
+        }
         var state = GradingState(rules: rubric.rules.count, evidenceLimit: policy.evidenceLimit, pruneThreshold: pruneThreshold)
         var sequence = UnitSequence()
         // The topic check reads the answer's terms from the tokens already made, when held.
@@ -86,15 +100,7 @@ public struct Grader: Sendable {
             sequence.enter(unit, index: index, tokens: tokens, state: &state)
             judge(unit: index, unit, tokens: tokens, rubric: rubric, fromRubricAnalyzer: true, into: &state)
         }
-        if holdUnits {
-            for (index, unit) in units.enumerated() { gradeUnit(unit, index: index) }
-        } else {
-            var index = 0
-            Self.forEachUnit(of: text) { unit in
-                gradeUnit(unit, index: index)
-                index += 1
-            }
-        }
+        eachUnit { unit, index in gradeUnit(unit, index: index) }
         let report = report(state, file: file, rubric: rubric, notes: notes)
         guard checksTopic else { return report }
         // The candidate is graded on its own analysis, as if it had been asked for: its
@@ -105,7 +111,9 @@ public struct Grader: Sendable {
                 if holdTokens {
                     Self.forEachTerm(in: held, body)
                 } else {
-                    Self.forEachTerm(of: text, analyzer: rubric.analyzer, opening: opening, body)
+                    eachUnit { unit, index in
+                        Self.forEachTerm(of: unit, analyzer: rubric.analyzer, marksQuestions: index < opening, body)
+                    }
                 }
             },
             gradeOther: { other in

@@ -173,8 +173,9 @@ public struct SubstanceClassifier: Sendable {
         }
     }
 
-    /// The profile of a unit: its `text` and its analysed `tokens`.
-    public func profile(_ tokens: [Token], text: String) -> UnitProfile {
+    /// The profile of a unit, from its analysed `tokens` (what needs its text waits for a
+    /// match that asks: ``UnitProfile/details(text:tokens:)``).
+    public func profile(_ tokens: [Token]) -> UnitProfile {
         let signals = WordSignals(tokens)
         return UnitProfile(
             words: signals.words, saysSomething: signals.cue || saysSomething(tokens, words: signals.words),
@@ -184,28 +185,28 @@ public struct SubstanceClassifier: Sendable {
     /// The profile of a unit's tokens, with the word counts its matches will be judged on
     /// against `titleTerms` made in advance: pass it with the same `titleTerms` to
     /// ``classify(_:unit:tokens:mentionOnly:titleTerms:profile:)``.
-    public func profile(_ tokens: [Token], text: String, titleTerms: Set<String>) -> UnitProfile {
-        profile(tokens, text: text, titleTerms: TitleTerms(titleTerms), idsResolved: false)
+    public func profile(_ tokens: [Token], titleTerms: Set<String>) -> UnitProfile {
+        profile(tokens, titleTerms: TitleTerms(titleTerms), idsResolved: false)
     }
 
-    /// ``profile(_:text:titleTerms:)`` with the title terms of a compiled rubric
+    /// ``profile(_:titleTerms:)`` with the title terms of a compiled rubric
     /// (``CompiledRubric/titleTermIDs``); `idsResolved` says the tokens come straight from
     /// that rubric's analyzer, so their term ids are tested, not their terms.
-    func profile(_ tokens: [Token], text: String, titleTerms: TitleTerms, idsResolved: Bool) -> UnitProfile {
-        var profile = self.profile(tokens, text: text)
+    func profile(_ tokens: [Token], titleTerms: TitleTerms, idsResolved: Bool) -> UnitProfile {
+        var profile = self.profile(tokens)
         profile.counts = WordCounts(words: profile.words, of: tokens, titleTerms: titleTerms, idsResolved: idsResolved)
         return profile
     }
 
     /// The judgement on `match` in `unit`; `mentionOnly` caps it at a mention (a concept
     /// general enough to show the topic but never the substance). Pass the unit's
-    /// ``profile(_:text:)`` when judging several matches in one unit.
+    /// ``profile(_:)`` when judging several matches in one unit.
     public func classify(
         _ match: ConceptMatch, unit: TextUnit, tokens: [Token], mentionOnly: Bool = false, titleTerms: Set<String> = [],
         profile given: UnitProfile? = nil
     ) -> Judgement {
         // A profile of another unit would answer with that unit's details (``UnitProfile``).
-        var profile = given ?? profile(tokens, text: unit.text)
+        var profile = given ?? profile(tokens)
         return judge(match, unit: unit, tokens: tokens, mentionOnly: mentionOnly, titleTerms: titleTerms, profile: &profile)
     }
 

@@ -58,7 +58,7 @@ import Testing
             defer { offset += word.utf8.count + 1 }
             return offset..<(offset + word.utf8.count)
         }
-        let results = LockedResults()
+        let results = LockedBox([Bool]())
         DispatchQueue.concurrentPerform(iterations: 8) { thread in
             // Each thread walks the words from another starting point, so some insert what
             // others are reading.
@@ -69,9 +69,9 @@ import Testing
             bytes.withUnsafeBufferPointer { buffer in
                 table.append(elementsOf: order, in: buffer, to: &elements, compute: { Self.elements($0) }) { _, _, _ in }
             }
-            results.add(elements == expected)
+            results.with { $0.append(elements == expected) }
         }
-        #expect(results.all == Array(repeating: true, count: 8))
+        #expect(results.with { $0 } == Array(repeating: true, count: 8))
         // Every word is in the table now: reading them all again computes nothing.
         var computed = 0
         var elements: [Int] = []
@@ -85,24 +85,5 @@ import Testing
     /// What the concurrent test's table keeps for a word: its length and a hash of its bytes.
     static func elements(_ word: some Collection<UInt8>) -> [Int] {
         [word.count, word.reduce(0) { $0 &* 31 &+ Int($1) }]
-    }
-
-    /// Results gathered from several threads.
-    final class LockedResults: @unchecked Sendable {
-        // Every access to `results` is under `lock`.
-        private let lock = ReadWriteLock()
-        private var results: [Bool] = []
-
-        func add(_ result: Bool) {
-            lock.lockForWriting()
-            results.append(result)
-            lock.unlock()
-        }
-
-        var all: [Bool] {
-            lock.lockForReading()
-            defer { lock.unlock() }
-            return results
-        }
     }
 }
